@@ -1,0 +1,24 @@
+/// One rule of the catalogue, written once: it evaluates a roster and encodes itself as
+/// linear rows. The evaluator, the MIP and (later) the local search all derive from it.
+public protocol RosterRule: Sendable {
+    var id: RuleID { get }
+    /// Appends every violation of this rule in `grid`.
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation])
+    /// Adds the rule's rows, columns and objective terms to the MIP.
+    func encode(into mip: inout MIPEncoding)
+}
+
+/// Small helpers shared by the rules' messages.
+enum Wording {
+    static func hours(_ minutes: Int) -> String {
+        let h = minutes / 60, m = abs(minutes % 60)
+        return m == 0 ? "\(h) h" : "\(h) h \(m < 10 ? "0" : "")\(m)"
+    }
+
+    static func dateFR(_ date: CivilDate) -> String {
+        let months = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+        return "\(date.day) \(months[date.month - 1])"
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { n > 1 ? "\(n) \(word)s" : "\(n) \(word)" }
+}

@@ -1,0 +1,170 @@
+/// The integer program of a planning problem, built rule by rule in our own `LinearModel`.
+///
+/// Columns `x[s,d,t]` (binary) say that agent s works shift type t on day d. They exist only
+/// for shift types the agent may work (`SHIFT-ALLOWED` is enforced by the domain). Every rule
+/// adds its rows through `RosterRule.encode(into:)`; soft rules and priced hard rules add
+/// penalty columns whose objective coefficients are the rule weights, so that the objective
+/// equals `EvaluationReport.objective` of the decoded roster.
+public struct MIPEncoding: Sendable {
+    public let problem: PlanningProblem
+    public var model = LinearModel()
+    /// `assignment[s][d][t]`
+    private var assignment: [[[VariableID?]]]
+    private var weekendIndicator: [Int: VariableID] = [:]
+
+    public init(problem: PlanningProblem) {
+        self.problem = problem
+        var assignment = Array(repeating: Array(repeating: [VariableID?](repeating: nil, count: problem.shiftCount), count: problem.dayCount), count: problem.staffCount)
+        var model = LinearModel()
+        for s in 0..<problem.staffCount {
+            for d in 0..<problem.dayCount {
+                var cellTerms: [LinearTerm] = []
+                for t in 0..<problem.shiftCount where problem.allowed[s][t] {
+                    let v = model.addVariable("x[\(problem.staff[s].id),\(problem.dates[d]),\(problem.shifts[t].code)]", kind: .binary)
+                    assignment[s][d][t] = v
+                    cellTerms.append(LinearTerm(v))
+                }
+                if cellTerms.count > 1 {
+                    model.addConstraint("one-shift[\(problem.staff[s].id),\(problem.dates[d])]", cellTerms, upperBound: 1)
+                }
+            }
+        }
+        self.assignment = assignment
+        self.model = model
+    }
+
+    /// The full model for `problem`: every rule of its catalogue encoded.
+    public static func build(_ problem: PlanningProblem) -> MIPEncoding {
+        var encoding = MIPEncoding(problem: problem)
+        for rule in RuleCatalogue.rules(for: problem) { rule.encode(into: &encoding) }
+        return encoding
+    }
+
+    /// Column of agent s on shift t on period day d, if it exists.
+    public func x(_ s: Int, _ d: Int, _ t: Int) -> VariableID? {
+        guard (0..<problem.dayCount).contains(d) else { return nil }
+        return assignment[s][d][t]
+    }
+
+    /// `1` when s works t on day d: a column in the period, a constant from history before it,
+    /// 0 after it.
+    public func works(_ s: Int, _ d: Int, shift t: Int) -> LinearExpression {
+        if d < 0 { return .constant(problem.historyShift(s, d) == t ? 1 : 0) }
+        guard let v = x(s, d, t) else { return .constant(0) }
+        return .variable(v)
+    }
+
+    /// `Σ_t coefficient(t) · x[s,d,t]` over shift types, with history constants.
+    public func sum(_ s: Int, _ d: Int, _ coefficient: (Int) -> Double) -> LinearExpression {
+        if d < 0 {
+            let t = problem.historyShift(s, d)
+            return .constant(t >= 0 ? coefficient(t) : 0)
+        }
+        guard d < problem.dayCount else { return .constant(0) }
+        var expression = LinearExpression()
+        for t in 0..<problem.shiftCount {
+            if let v = assignment[s][d][t] {
+                let c = coefficient(t)
+                if c != 0 { expression.terms.append(LinearTerm(v, c)) }
+            }
+        }
+        return expression
+    }
+
+    /// 1 when s works any shift on day d.
+    public func works(_ s: Int, _ d: Int) -> LinearExpression { sum(s, d) { _ in 1 } }
+
+    /// 1 when s works a night shift on day d.
+    public func worksNight(_ s: Int, _ d: Int) -> LinearExpression { sum(s, d) { problem.isNight[$0] ? 1 : 0 } }
+
+    /// Binary column equal to « s works Saturday or Sunday of weekend k » (shared by rules).
+    public mutating func weekendWorked(_ s: Int, _ weekend: WeekendDays) -> LinearExpression {
+        let key = s * 100_000 + weekend.saturday + 10_000
+        if let v = weekendIndicator[key] { return .variable(v) }
+        let days = weekend.daysInPeriod(problem.dayCount)
+        let dayTerms = days.map { works(s, $0) }
+        if days.count == 1 { return dayTerms[0] }
+        let v = model.addVariable("weekend[\(problem.staff[s].id),\(problem.dates[days[0]])]", kind: .binary)
+        for (i, term) in dayTerms.enumerated() {
+            addRow("weekend-lb[\(problem.staff[s].id),\(problem.dates[days[i]])]", .variable(v) - term, lower: 0)
+        }
+        addRow("weekend-ub[\(problem.staff[s].id),\(problem.dates[days[0]])]", .variable(v) - dayTerms.reduce(LinearExpression(), +), upper: 0)
+        weekendIndicator[key] = v
+        return .variable(v)
+    }
+
+    /// Adds `lower ≤ expression ≤ upper`. A row with no column is dropped: it is fixed by the
+    /// data (history), and the evaluator reports it if the data break it.
+    public mutating func addRow(_ name: String, _ expression: LinearExpression, lower: Double? = nil, upper: Double? = nil) {
+        guard !expression.terms.isEmpty else { return }
+        model.addConstraint(name, expression.terms,
+                            lowerBound: lower.map { $0 - expression.constant },
+                            upperBound: upper.map { $0 - expression.constant })
+    }
+
+    /// Adds `expression ≤ limit` as a hard row, or as a soft one with a penalty column priced at `weight`.
+    public mutating func addLimit(_ name: String, _ expression: LinearExpression, upper limit: Double, severity: Severity) {
+        guard !expression.terms.isEmpty else { return }
+        switch severity {
+        case .hard:
+            addRow(name, expression, upper: limit)
+        case .soft(let weight):
+            let excess = model.addVariable("excess:\(name)", kind: .continuous, objective: weight)
+            addRow(name, expression - .variable(excess), upper: limit)
+        }
+    }
+
+    /// Adds `expression ≥ limit` as a hard row, or soft with a priced shortfall column.
+    public mutating func addFloor(_ name: String, _ expression: LinearExpression, lower limit: Double, severity: Severity) {
+        guard !expression.terms.isEmpty else { return }
+        switch severity {
+        case .hard:
+            addRow(name, expression, lower: limit)
+        case .soft(let weight):
+            let shortfall = model.addVariable("shortfall:\(name)", kind: .continuous, objective: weight)
+            addRow(name, expression + .variable(shortfall), lower: limit)
+        }
+    }
+
+    /// Adds an expression to the objective.
+    public mutating func addObjective(_ expression: LinearExpression) {
+        for term in expression.terms { model.addObjective(term.variable, term.coefficient) }
+        model.objectiveConstant += expression.constant
+    }
+
+    /// Reads a roster from a column vector.
+    public func grid(from values: [Double]) -> ShiftGrid {
+        var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        for s in 0..<problem.staffCount {
+            for d in 0..<problem.dayCount {
+                for t in 0..<problem.shiftCount {
+                    if let v = assignment[s][d][t], values[v.index] > 0.5 { grid[s, d] = t }
+                }
+            }
+        }
+        return grid
+    }
+
+    /// A column vector for a roster: the assignment columns set, every other column at the
+    /// cheapest value the rows allow is not computed here (used only for warm starts of x).
+    public func assignmentValues(for grid: ShiftGrid) -> [(VariableID, Double)] {
+        var result: [(VariableID, Double)] = []
+        for s in 0..<problem.staffCount {
+            for d in 0..<problem.dayCount {
+                for t in 0..<problem.shiftCount {
+                    if let v = assignment[s][d][t] { result.append((v, grid[s, d] == t ? 1 : 0)) }
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension PlanningProblem {
+    /// History shift of agent s on day d < 0 (−1 when off or unknown).
+    @inline(__always)
+    public func historyShift(_ s: Int, _ d: Int) -> Int {
+        let k = d + historyLength
+        return k >= 0 && d < 0 ? history[s][k] : -1
+    }
+}

@@ -1,0 +1,84 @@
+/// Staffing demand per day, shift type and skill.
+/// - COVER-MIN: fewer than the hard minimum (minimum staffing, regulatory ratio). Hard, and
+///   priced at `minimumShortfallWeight` per missing person so that solvers can still return
+///   the least-bad roster and name the uncovered posts.
+/// - COVER-TARGET: away from the soft target, `underWeight` per missing and `overWeight`
+///   per extra person (Curtois–Qu cover: 100 and 1).
+/// - COVER-MAX: more than the hard maximum. Hard.
+struct CoverageRule: RosterRule {
+    let id: RuleID = "COVER"
+    static let minimumID: RuleID = "COVER-MIN"
+    static let targetID: RuleID = "COVER-TARGET"
+    static let maximumID: RuleID = "COVER-MAX"
+    let shortfallWeight: Double
+
+    static func count(_ grid: ShiftGrid, _ problem: PlanningProblem, _ cell: DemandCell) -> Int {
+        var n = 0
+        for s in 0..<problem.staffCount where grid[s, cell.day] == cell.shift && problem.staff(s, has: cell.skill) { n += 1 }
+        return n
+    }
+
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+        for cell in problem.demand {
+            let n = Self.count(grid, problem, cell)
+            let date = problem.dates[cell.day], code = problem.shifts[cell.shift].code
+            let whoFR = cell.skill.map { "\($0)" } ?? "agents", whoEN = cell.skill.map { "\($0)" } ?? "staff"
+            if n < cell.minimum {
+                violations.append(Violation(
+                    rule: Self.minimumID, hard: true, dates: [date], shift: code, amount: Double(cell.minimum - n), unit: .persons, weight: shortfallWeight,
+                    message: LocalizedText(
+                        fr: "Effectif minimum non couvert le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(cell.minimum) requis.",
+                        en: "Minimum staffing not met on \(date), \(code): \(n) \(whoEN) for \(cell.minimum) required.")))
+            }
+            if let target = cell.target {
+                if n < target, cell.underWeight > 0 {
+                    violations.append(Violation(
+                        rule: Self.targetID, hard: false, dates: [date], shift: code, amount: Double(target - n), unit: .persons, weight: cell.underWeight,
+                        message: LocalizedText(
+                            fr: "Effectif cible non atteint le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
+                            en: "Target staffing missed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
+                }
+                if n > target, cell.overWeight > 0 {
+                    violations.append(Violation(
+                        rule: Self.targetID, hard: false, dates: [date], shift: code, amount: Double(n - target), unit: .persons, weight: cell.overWeight,
+                        message: LocalizedText(
+                            fr: "Sureffectif le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
+                            en: "Overstaffed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
+                }
+            }
+            if let maximum = cell.maximum, n > maximum {
+                violations.append(Violation(
+                    rule: Self.maximumID, hard: true, dates: [date], shift: code, amount: Double(n - maximum), unit: .persons, weight: 0,
+                    message: LocalizedText(
+                        fr: "Effectif maximum dépassé le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(maximum) au plus.",
+                        en: "Maximum staffing exceeded on \(date), \(code): \(n) \(whoEN) for at most \(maximum).")))
+            }
+        }
+    }
+
+    func encode(into mip: inout MIPEncoding) {
+        let problem = mip.problem
+        for cell in problem.demand {
+            var count = LinearExpression()
+            for s in 0..<problem.staffCount where problem.staff(s, has: cell.skill) { count += mip.works(s, cell.day, shift: cell.shift) }
+            let name = "\(problem.dates[cell.day]),\(problem.shifts[cell.shift].code),\(cell.skill?.rawValue ?? "*")"
+            if cell.minimum > 0 {
+                let shortfall = mip.model.addVariable("cover-min-short[\(name)]", kind: .continuous, upperBound: Double(cell.minimum), objective: shortfallWeight)
+                mip.addRow("cover-min[\(name)]", count + .variable(shortfall), lower: Double(cell.minimum))
+            }
+            if let target = cell.target, cell.underWeight > 0 || cell.overWeight > 0 {
+                let under = mip.model.addVariable("cover-under[\(name)]", kind: .continuous, upperBound: Double(target), objective: cell.underWeight)
+                let over = mip.model.addVariable("cover-over[\(name)]", kind: .continuous, objective: cell.overWeight)
+                if count.terms.isEmpty {
+                    mip.model.setBounds(under, lower: Double(target), upper: Double(target))
+                    mip.model.setBounds(over, lower: 0, upper: 0)
+                } else {
+                    mip.addRow("cover-target[\(name)]", count + .variable(under) - .variable(over), lower: Double(target), upper: Double(target))
+                }
+            }
+            if let maximum = cell.maximum {
+                mip.addRow("cover-max[\(name)]", count, upper: Double(maximum))
+            }
+        }
+    }
+}

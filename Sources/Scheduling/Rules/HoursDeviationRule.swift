@@ -1,0 +1,32 @@
+/// HOURS-TARGET — soft penalty per hour between worked hours and the agent's target
+/// (corrected by the carried balance), in either direction.
+struct HoursDeviationRule: RosterRule {
+    let id: RuleID = "HOURS-TARGET"
+    let weightPerHour: Double
+
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+        for s in 0..<problem.staffCount {
+            guard let target = ContractHoursRule.effectiveTarget(problem, s) else { continue }
+            let worked = problem.workedMinutes(grid, staff: s)
+            guard worked != target else { continue }
+            let who = problem.staffID(s)
+            let gap = worked - target
+            violations.append(Violation(
+                rule: id, hard: false, staff: who, amount: Double(abs(gap)) / 60, unit: .hours, weight: weightPerHour,
+                message: LocalizedText(
+                    fr: "\(who) : \(Wording.hours(worked)) planifiées pour une cible de \(Wording.hours(target)) (\(gap > 0 ? "+" : "−")\(Wording.hours(abs(gap)))).",
+                    en: "\(who): \(Wording.hours(worked)) rostered against a target of \(Wording.hours(target)) (\(gap > 0 ? "+" : "-")\(Wording.hours(abs(gap)))).")))
+        }
+    }
+
+    func encode(into mip: inout MIPEncoding) {
+        let problem = mip.problem
+        for s in 0..<problem.staffCount {
+            guard let target = ContractHoursRule.effectiveTarget(problem, s) else { continue }
+            let total = (0..<problem.dayCount).reduce(LinearExpression()) { acc, d in acc + mip.sum(s, d) { Double(problem.paidMinutes[$0]) } }
+            let over = mip.model.addVariable("hours-over[\(problem.staffID(s))]", kind: .continuous, objective: weightPerHour / 60)
+            let under = mip.model.addVariable("hours-under[\(problem.staffID(s))]", kind: .continuous, objective: weightPerHour / 60)
+            mip.addRow("hours-target[\(problem.staffID(s))]", total - .variable(over) + .variable(under), lower: Double(target), upper: Double(target))
+        }
+    }
+}

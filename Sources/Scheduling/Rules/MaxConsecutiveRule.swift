@@ -1,0 +1,45 @@
+/// MAX-CONSEC-WORK / MAX-CONSEC-NIGHTS — no run of worked days (or nights) longer than
+/// the limit, counting the history before the period. Each extra day costs one unit: a run
+/// of L days with limit k contains L − k windows of k + 1 days. Hard or soft per unit.
+struct MaxConsecutiveRule: RosterRule {
+    let id: RuleID
+    let pattern: DayPattern
+    let defaultLimit: Int?
+    let severity: Severity
+    let personalLimit: @Sendable (WorkLimits) -> Int?
+
+    func limit(_ problem: PlanningProblem, _ s: Int) -> Int? {
+        problem.staff[s].limits.flatMap(personalLimit) ?? defaultLimit
+    }
+
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+        for s in 0..<problem.staffCount {
+            guard let k = limit(problem, s) else { continue }
+            for run in pattern.runs(problem, grid, staff: s, days: problem.knownDays) where run.count > k {
+                // windows of k+1 days inside the run that contain at least one period day
+                let windows = (run.upperBound - k) - max(run.lowerBound, -k) + 1
+                guard windows > 0 else { continue }
+                let who = problem.staffID(s)
+                let first = problem.date(ofDay: run.lowerBound), last = problem.date(ofDay: run.upperBound)
+                violations.append(Violation(
+                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(run), amount: Double(windows), unit: .days, weight: severity.weight,
+                    message: LocalizedText(
+                        fr: "\(who) enchaîne \(run.count) \(pattern.nounFR) du \(Wording.dateFR(first)) au \(Wording.dateFR(last)) (maximum \(k)).",
+                        en: "\(who) has \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (maximum \(k)).")))
+            }
+        }
+    }
+
+    func encode(into mip: inout MIPEncoding) {
+        let problem = mip.problem
+        for s in 0..<problem.staffCount {
+            guard let k = limit(problem, s), k < problem.dayCount + problem.historyLength else { continue }
+            var w = max(-problem.historyLength, -k)
+            while w + k < problem.dayCount {
+                let window = (w...(w + k)).reduce(LinearExpression()) { $0 + pattern.expression(mip, staff: s, day: $1) }
+                mip.addLimit("\(id)[\(problem.staffID(s)),\(problem.date(ofDay: w))]", window, upper: Double(k), severity: severity)
+                w += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// MAX-WEEKENDS — at most `limit` weekends worked over the period; a weekend counts as worked
+/// if its Saturday or its Sunday (inside the period) has a shift.
+struct MaxWorkedWeekendsRule: RosterRule {
+    let id: RuleID = "MAX-WEEKENDS"
+    let defaultLimit: Int?
+    let severity: Severity
+
+    func limit(_ problem: PlanningProblem, _ s: Int) -> Int? {
+        problem.staff[s].limits?.maxWorkedWeekends ?? defaultLimit
+    }
+
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+        let weekends = problem.weekends
+        for s in 0..<problem.staffCount {
+            guard let k = limit(problem, s) else { continue }
+            let worked = weekends.filter { w in w.daysInPeriod(problem.dayCount).contains { grid[s, $0] >= 0 } }.count
+            guard worked > k else { continue }
+            let who = problem.staffID(s)
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, amount: Double(worked - k), unit: .weekends, weight: severity.weight,
+                message: LocalizedText(
+                    fr: "\(who) travaille \(worked) week-ends sur la période (maximum \(k)).",
+                    en: "\(who) works \(worked) weekends over the period (maximum \(k)).")))
+        }
+    }
+
+    func encode(into mip: inout MIPEncoding) {
+        let problem = mip.problem
+        let weekends = problem.weekends
+        for s in 0..<problem.staffCount {
+            guard let k = limit(problem, s), k < weekends.count else { continue }
+            var total = LinearExpression()
+            for w in weekends { total += mip.weekendWorked(s, w) }
+            mip.addLimit("max-weekends[\(problem.staffID(s))]", total, upper: Double(k), severity: severity)
+        }
+    }
+}
