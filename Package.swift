@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "HospitalRostering",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .executable(name: "sched-cli", targets: ["sched-cli"]),

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// `sched-cli`: propose, check and inspect rosters for a hospital unit.
+@main
+struct SchedCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sched-cli",
+        abstract: "Propose and check hospital staff rosters (plannings) under French public-hospital rules.",
+        subcommands: [SolveCommand.self, CheckCommand.self, ValidateCommand.self])
+}
+
+/// Options shared by the commands that print reports.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of messages: fr or en.")
+    var lang: LanguageOption = .fr
+}
+
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+    case fr, en
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Scheduling
+
+/// `sched-cli solve`: propose a roster for a scenario and print its evaluation.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Propose a roster (scenario JSON or Curtois–Qu InstanceN.txt).")
+
+    @Argument(help: "Scenario JSON file, or a Curtois–Qu InstanceN.txt benchmark file.")
+    var scenario: String
+
+    @Option(name: .long, help: "Time limit in seconds.")
+    var timeLimit: Double = 60
+
+    @Option(name: .long, help: "Stop when the proven relative gap is below this (e.g. 0.001).")
+    var gap: Double = 1e-4
+
+    @Option(name: .long, help: "Deterministic budget: maximum branch-and-bound nodes (repeatable runs).")
+    var nodeLimit: Int?
+
+    @Option(name: .long, help: "Seed for randomised parts (recorded in the provenance).")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Write the roster as JSON here.")
+    var out: String?
+
+    @Option(name: .long, help: "Write the roster as a CSV grid here.")
+    var csv: String?
+
+    @Flag(name: .long, help: "Print the evaluation as JSON instead of text.")
+    var json = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be ≥ 0") }
+        if let nodeLimit, nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1") }
+    }
+
+    func run() throws {
+        let problem: PlanningProblem
+        do throws(ScenarioError) { problem = try PlanningProblem(try ScenarioFile.loadAny(path: scenario), source: scenario) } catch { exitWithInputError(error) }
+        let display = ProgressDisplay(enabled: !json && isatty(STDERR_FILENO) != 0)
+        let options = SolveOptions(timeLimitSeconds: timeLimit, relativeGap: gap, nodeLimit: nodeLimit, seed: seed,
+                                   progress: { display.show($0) })
+        let result: SolveResult
+        do { result = try RosterSolver.solve(problem, options: options) } catch {
+            display.finish()
+            printError("solver error: \(error)")
+            throw ExitCode(3)
+        }
+        display.finish()
+        if let roster = result.roster {
+            if let out { try writeFile(ScenarioFile.encode(roster), to: out) }
+            if let csv { try writeFile(Data(RosterCSV.render(roster).utf8), to: csv) }
+        }
+        let language: Language = output.lang == .fr ? .fr : .en
+        if json {
+            print(String(decoding: ScenarioFile.encode(SolveSummary(result: result, problem: problem)), as: UTF8.self))
+        } else {
+            print(ReportPrinter(problem: problem, language: language).solveSummary(result))
+        }
+        if result.roster == nil { throw ExitCode(4) }
+        if result.objectiveMismatch { throw ExitCode(5) }
+    }
+}

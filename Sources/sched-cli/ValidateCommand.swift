@@ -1,0 +1,19 @@
+import ArgumentParser
+import Scheduling
+
+/// `sched-cli validate`: check a scenario file without solving.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a scenario file and list every problem found.")
+
+    @Argument(help: "Scenario JSON file, or a Curtois–Qu InstanceN.txt file.")
+    var scenario: String
+
+    func run() throws {
+        do throws(ScenarioError) {
+            let problem = try PlanningProblem(try ScenarioFile.loadAny(path: scenario), source: scenario)
+            print("\(scenario): OK — \(problem.staffCount) agents, \(problem.dayCount) jours, \(problem.shiftCount) postes, \(RuleCatalogue.rules(for: problem).count) règles.")
+        } catch { exitWithInputError(error) }
+    }
+}
