@@ -14,6 +14,11 @@ struct ReportPrinter {
         return "\(sign)\(m / 60)h\(String(format: "%02d", m % 60))"
     }
 
+    private func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - text.count))
+        return left ? fill + text : text + fill
+    }
+
     func evaluation(_ report: EvaluationReport) -> String {
         var lines: [String] = []
         let hard = report.hardViolations
@@ -25,8 +30,8 @@ struct ReportPrinter {
         lines.append("")
         lines.append(t("Pénalités (règles souples) par règle :", "Soft penalties by rule:"))
         for row in report.penaltyByRule where row.penalty > 0 || row.hardCount > 0 {
-            lines.append(String(format: "  %-18@ %8.1f  (%@ %.1f%@)", row.rule.rawValue as NSString, row.penalty,
-                                t("quantité", "amount") as NSString, row.amount, row.hardCount > 0 ? " — \(row.hardCount) hard" as NSString : "" as NSString))
+            let hardNote = row.hardCount > 0 ? t(" — \(row.hardCount) impérative(s)", " — \(row.hardCount) hard") : ""
+            lines.append("  " + pad(row.rule.rawValue, 18) + String(format: " %10.1f  ", row.penalty) + "(" + t("quantité", "amount") + String(format: " %.1f", row.amount) + hardNote + ")")
         }
         lines.append(String(format: t("  Total pénalités souples : %.1f   Objectif (avec postes minimum manquants) : %.1f", "  Soft penalty total: %.1f   Objective (with missing minimum posts): %.1f"),
                             report.softPenalty, report.objective))
@@ -69,8 +74,8 @@ struct ReportPrinter {
                        "Hours per agent (rostered / target, deviation) — shifts, nights, weekends, holidays, refused requests:"))
         for p in indicators.people {
             let target = p.targetMinutes.map { "\(hours($0)) (\(p.workedMinutes - $0 >= 0 ? "+" : "")\(hours(p.workedMinutes - $0)))" } ?? "—"
-            lines.append(String(format: "  %-10@ %9@ / %-18@ %3d %3d %3d %3d %3d", p.staff.rawValue as NSString, hours(p.workedMinutes) as NSString, target as NSString,
-                                p.shifts, p.nights, p.weekends, p.holidays, p.requestsRefused))
+            lines.append("  " + pad(p.staff.rawValue, 10) + " " + pad(hours(p.workedMinutes), 8, left: true) + " / " + pad(target, 20)
+                         + String(format: "%3d %3d %3d %3d %3d", p.shifts, p.nights, p.weekends, p.holidays, p.requestsRefused))
         }
         return lines.joined(separator: "\n")
     }

@@ -23,6 +23,9 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for randomised parts (recorded in the provenance).")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: "Engine: hybrid (default: greedy start, branch-and-cut, large-neighbourhood search), mip, greedy.")
+    var engine: EngineOption = .hybrid
+
     @Option(name: .long, help: "Write the roster as JSON here.")
     var out: String?
 
@@ -47,7 +50,7 @@ struct SolveCommand: ParsableCommand {
         let options = SolveOptions(timeLimitSeconds: timeLimit, relativeGap: gap, nodeLimit: nodeLimit, seed: seed,
                                    progress: { display.show($0) })
         let result: SolveResult
-        do { result = try RosterSolver.solve(problem, options: options) } catch {
+        do { result = try RosterSolver.solve(problem, engine: engine.engine, options: options) } catch {
             display.finish()
             printError("solver error: \(error)")
             throw ExitCode(3)
@@ -65,5 +68,17 @@ struct SolveCommand: ParsableCommand {
         }
         if result.roster == nil { throw ExitCode(4) }
         if result.objectiveMismatch { throw ExitCode(5) }
+    }
+}
+
+enum EngineOption: String, ExpressibleByArgument, CaseIterable {
+    case hybrid, mip, greedy
+
+    var engine: SolverEngine {
+        switch self {
+        case .hybrid: .hybrid
+        case .mip: .mip
+        case .greedy: .greedy
+        }
     }
 }

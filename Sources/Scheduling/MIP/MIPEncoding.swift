@@ -11,6 +11,11 @@ public struct MIPEncoding: Sendable {
     /// `assignment[s][d][t]`
     private var assignment: [[[VariableID?]]]
     private var weekendIndicator: [Int: VariableID] = [:]
+    /// When set, hard rows get priced slack columns (the « relaxed » model used to start a search
+    /// from any roster); a roster with zero slack is then exactly a legal one.
+    public private(set) var hardRowPenalty: Double?
+    /// The slack columns of relaxed hard rows (all zero for a legal roster).
+    public private(set) var hardSlacks: [VariableID] = []
 
     public init(problem: PlanningProblem) {
         self.problem = problem
@@ -34,8 +39,9 @@ public struct MIPEncoding: Sendable {
     }
 
     /// The full model for `problem`: every rule of its catalogue encoded.
-    public static func build(_ problem: PlanningProblem) -> MIPEncoding {
+    public static func build(_ problem: PlanningProblem, relaxHardRulesAt penalty: Double? = nil) -> MIPEncoding {
         var encoding = MIPEncoding(problem: problem)
+        encoding.hardRowPenalty = penalty
         for rule in RuleCatalogue.rules(for: problem) { rule.encode(into: &encoding) }
         return encoding
     }
@@ -102,12 +108,33 @@ public struct MIPEncoding: Sendable {
                             upperBound: upper.map { $0 - expression.constant })
     }
 
+    /// Adds a row that a legal roster must satisfy: strict, or elastic with priced slack in a relaxed model.
+    public mutating func addHardRow(_ name: String, _ expression: LinearExpression, lower: Double? = nil, upper: Double? = nil) {
+        guard !expression.terms.isEmpty else { return }
+        guard let penalty = hardRowPenalty else {
+            addRow(name, expression, lower: lower, upper: upper)
+            return
+        }
+        var elastic = expression
+        if upper != nil {
+            let excess = model.addVariable("hard-excess:\(name)", kind: .continuous, objective: penalty)
+            hardSlacks.append(excess)
+            elastic = elastic - .variable(excess)
+        }
+        if lower != nil {
+            let shortfall = model.addVariable("hard-shortfall:\(name)", kind: .continuous, objective: penalty)
+            hardSlacks.append(shortfall)
+            elastic = elastic + .variable(shortfall)
+        }
+        addRow(name, elastic, lower: lower, upper: upper)
+    }
+
     /// Adds `expression ≤ limit` as a hard row, or as a soft one with a penalty column priced at `weight`.
     public mutating func addLimit(_ name: String, _ expression: LinearExpression, upper limit: Double, severity: Severity) {
         guard !expression.terms.isEmpty else { return }
         switch severity {
         case .hard:
-            addRow(name, expression, upper: limit)
+            addHardRow(name, expression, upper: limit)
         case .soft(let weight):
             let excess = model.addVariable("excess:\(name)", kind: .continuous, objective: weight)
             addRow(name, expression - .variable(excess), upper: limit)
@@ -119,7 +146,7 @@ public struct MIPEncoding: Sendable {
         guard !expression.terms.isEmpty else { return }
         switch severity {
         case .hard:
-            addRow(name, expression, lower: limit)
+            addHardRow(name, expression, lower: limit)
         case .soft(let weight):
             let shortfall = model.addVariable("shortfall:\(name)", kind: .continuous, objective: weight)
             addRow(name, expression + .variable(shortfall), lower: limit)
@@ -143,6 +170,27 @@ public struct MIPEncoding: Sendable {
             }
         }
         return grid
+    }
+
+    /// One assignment column with its agent, day and value in a roster.
+    public struct AssignmentCell: Sendable {
+        public var id: VariableID
+        public var staff: Int
+        public var day: Int
+        public var value: Double
+    }
+
+    /// Every assignment column with the value it takes in `grid`.
+    public func assignmentCells(for grid: ShiftGrid) -> [AssignmentCell] {
+        var result: [AssignmentCell] = []
+        for s in 0..<problem.staffCount {
+            for d in 0..<problem.dayCount {
+                for t in 0..<problem.shiftCount {
+                    if let v = assignment[s][d][t] { result.append(AssignmentCell(id: v, staff: s, day: d, value: grid[s, d] == t ? 1 : 0)) }
+                }
+            }
+        }
+        return result
     }
 
     /// A column vector for a roster: the assignment columns set, every other column at the

@@ -71,7 +71,8 @@ public struct CivilDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     public var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        let y = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        return "\(y)-\(m)-\(d)"
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }

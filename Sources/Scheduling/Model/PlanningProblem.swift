@@ -51,7 +51,7 @@ public struct PlanningProblem: Sendable {
         self.init(validated: scenario)
     }
 
-    private init(validated scenario: Scenario) {
+    init(validated scenario: Scenario) {
         self.scenario = scenario
         let period = scenario.period
         dayCount = period.days

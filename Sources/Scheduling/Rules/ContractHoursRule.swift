@@ -1,10 +1,12 @@
 /// CONTRACT-HOURS — worked minutes over the period stay within the contract's bounds:
 /// explicit min/max (Curtois–Qu total minutes), or target ± tolerance, the upper bound
-/// raised to target + overtime cap when overtime is allowed (FPH-52: 20 h a month). Hard.
+/// raised to target + overtime cap when overtime is allowed (FPH-52: 20 h a month). Hard;
+/// a soft weight is per hour outside the bounds, like the other time rules.
 ///
 /// The target is corrected by the carried hour balance (an agent 15 h ahead owes 15 h less).
 struct ContractHoursRule: RosterRule {
-    let id: RuleID = "CONTRACT-HOURS"
+    static let ruleID: RuleID = "CONTRACT-HOURS"
+    let id: RuleID = ContractHoursRule.ruleID
     let severity: Severity
     let overtimeAllowed: Bool
     let overtimeCapMinutes: Int
@@ -33,14 +35,14 @@ struct ContractHoursRule: RosterRule {
             let who = problem.staffID(s)
             if let lower, worked < lower {
                 violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, amount: Double(lower - worked), unit: .minutes, weight: severity.weight,
+                    rule: id, hard: severity.isHard, staff: who, amount: Double(lower - worked), unit: .minutes, weight: severity.weight / 60,
                     message: LocalizedText(
                         fr: "\(who) travaille \(Wording.hours(worked)) sur la période, en dessous du minimum contractuel de \(Wording.hours(lower)).",
                         en: "\(who) works \(Wording.hours(worked)) over the period, below the contractual minimum of \(Wording.hours(lower)).")))
             }
             if let upper, worked > upper {
                 violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, amount: Double(worked - upper), unit: .minutes, weight: severity.weight,
+                    rule: id, hard: severity.isHard, staff: who, amount: Double(worked - upper), unit: .minutes, weight: severity.weight / 60,
                     message: LocalizedText(
                         fr: "\(who) travaille \(Wording.hours(worked)) sur la période, au-delà du maximum de \(Wording.hours(upper))\(overtimeAllowed ? " (heures supplémentaires comprises, plafond FPH-52)" : "").",
                         en: "\(who) works \(Wording.hours(worked)) over the period, above the maximum of \(Wording.hours(upper))\(overtimeAllowed ? " (overtime included, FPH-52 cap)" : "").")))
@@ -54,8 +56,8 @@ struct ContractHoursRule: RosterRule {
             let (lower, upper) = Self.bounds(problem, s, overtimeAllowed: overtimeAllowed, overtimeCap: overtimeCapMinutes)
             let total = (0..<problem.dayCount).reduce(LinearExpression()) { acc, d in acc + mip.sum(s, d) { Double(problem.paidMinutes[$0]) } }
             let name = "hours[\(problem.staffID(s))]"
-            if let lower, lower > 0 { mip.addFloor("\(name).min", total, lower: Double(lower), severity: severity) }
-            if let upper { mip.addLimit("\(name).max", total, upper: Double(upper), severity: severity) }
+            if let lower, lower > 0 { mip.addFloor("\(name).min", total, lower: Double(lower), severity: severity.scaledPerMinute) }
+            if let upper { mip.addLimit("\(name).max", total, upper: Double(upper), severity: severity.scaledPerMinute) }
         }
     }
 }

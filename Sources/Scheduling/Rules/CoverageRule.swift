@@ -77,7 +77,7 @@ struct CoverageRule: RosterRule {
                 }
             }
             if let maximum = cell.maximum {
-                mip.addRow("cover-max[\(name)]", count, upper: Double(maximum))
+                mip.addHardRow("cover-max[\(name)]", count, upper: Double(maximum))
             }
         }
     }

@@ -47,7 +47,7 @@ struct DailyRestRule: RosterRule {
                     let both = mip.works(s, d - 1, shift: a) + mip.works(s, d, shift: b)
                     let name = "rest[\(problem.staffID(s)),\(problem.dates[d]),\(problem.shifts[a].code)>\(problem.shifts[b].code)]"
                     if severity.isHard {
-                        mip.addRow(name, both, upper: 1)
+                        mip.addHardRow(name, both, upper: 1)
                     } else if !both.terms.isEmpty {
                         // penalty = missing minutes × weight/60 when both are worked: p ≥ both − 1.
                         let p = mip.model.addVariable("excess:\(name)", kind: .continuous, objective: Double(missing) * severity.weight / 60)

@@ -26,7 +26,7 @@ struct ForbiddenSuccessionRule: RosterRule {
             for d in 0..<problem.dayCount where d - 1 >= -problem.historyLength {
                 for a in 0..<problem.shiftCount {
                     for b in 0..<problem.shiftCount where problem.forbiddenSuccession[a][b] {
-                        mip.addRow("succession[\(problem.staffID(s)),\(problem.dates[d]),\(problem.shifts[a].code)>\(problem.shifts[b].code)]",
+                        mip.addHardRow("succession[\(problem.staffID(s)),\(problem.dates[d]),\(problem.shifts[a].code)>\(problem.shifts[b].code)]",
                                    mip.works(s, d - 1, shift: a) + mip.works(s, d, shift: b), upper: 1)
                     }
                 }

@@ -25,7 +25,7 @@ struct MaxShiftsPerTypeRule: RosterRule {
             for t in 0..<problem.shiftCount {
                 guard let limit = problem.maxShifts[s][t], limit < problem.dayCount else { continue }
                 let total = (0..<problem.dayCount).reduce(LinearExpression()) { $0 + mip.works(s, $1, shift: t) }
-                mip.addRow("max-shifts[\(problem.staffID(s)),\(problem.shifts[t].code)]", total, upper: Double(limit))
+                mip.addHardRow("max-shifts[\(problem.staffID(s)),\(problem.shifts[t].code)]", total, upper: Double(limit))
             }
         }
     }

@@ -43,7 +43,7 @@ struct MinConsecutiveRule: RosterRule {
                     row = row - pattern.expression(mip, staff: s, day: i - 1) - pattern.expression(mip, staff: s, day: last + 1)
                     let name = "\(id)[\(problem.staffID(s)),\(problem.date(ofDay: i)),\(j)]"
                     if severity.isHard {
-                        mip.addRow(name, row, upper: Double(j - 1))
+                        mip.addHardRow(name, row, upper: Double(j - 1))
                     } else if !row.terms.isEmpty {
                         let p = mip.model.addVariable("excess:\(name)", kind: .continuous, objective: Double(k - j) * severity.weight)
                         mip.addRow(name, row - .variable(p), upper: Double(j - 1))

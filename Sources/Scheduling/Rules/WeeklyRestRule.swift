@@ -4,7 +4,7 @@
 /// Convention (documented in docs/rules.md): a civil week complies when one of its days has
 /// no shift starting on it and the rest around that day — from the end of the previous
 /// shift to the start of the next one — lasts at least 36 h. Two consecutive days off always
-/// give at least 48 h. Days before the history and after the period count as rest (unknown).
+/// give at least 36 h, since no shift spans more than 12 h. Days before the history and after the period count as rest (unknown).
 /// The same definition is encoded exactly in the MIP.
 struct WeeklyRestRule: RosterRule {
     let id: RuleID = "FPH-32"

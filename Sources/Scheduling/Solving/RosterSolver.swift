@@ -1,7 +1,31 @@
+/// The engines a cadre or an engineer can ask for.
+public enum SolverEngine: String, Sendable, CaseIterable {
+    /// Greedy start, branch-and-cut on the whole model, then large-neighbourhood search (default).
+    case hybrid
+    /// Branch-and-cut on the whole model only.
+    case mip
+    /// The greedy construction only (for comparison and diagnosis).
+    case greedy
+}
+
 /// The entry point for proposing a roster: picks the engine and guarantees that every
 /// returned roster has been judged by the evaluator.
 public enum RosterSolver {
-    public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
-        try MIPRosterSolver.solve(problem, options: options)
+    public static func solve(_ problem: PlanningProblem, engine: SolverEngine = .hybrid, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
+        switch engine {
+        case .hybrid:
+            return try LNSRosterSolver.solve(problem, options: options)
+        case .mip:
+            return try MIPRosterSolver.solve(problem, options: options)
+        case .greedy:
+            let clock = ContinuousClock()
+            let started = clock.now
+            let grid = GreedyConstructor(problem: problem).build()
+            let report = Evaluator(problem: problem).evaluate(grid)
+            let elapsed = clock.now - started
+            let roster = problem.roster(from: grid, provenance: Provenance(engine: "greedy", engineVersion: SchedulingVersion.current, seed: options.seed))
+            return SolveResult(status: .feasible, roster: roster, grid: grid, report: report, solverObjective: nil, bound: nil,
+                               elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, engine: "greedy")
+        }
     }
 }

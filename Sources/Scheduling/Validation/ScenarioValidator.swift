@@ -90,6 +90,7 @@ public enum ScenarioValidator {
             for (j, w) in (days.weekdays ?? []).enumerated() where !(1...7).contains(w) {
                 add("\(path).weekdays[\(j)]", "weekday must be 1 (Monday) to 7 (Sunday), got \(w)")
             }
+            if days.weekdays?.isEmpty == true { add("\(path).weekdays", "an empty weekday list selects no date") }
             if days.dates == nil, days.from == nil, days.to == nil, days.weekdays == nil {
                 add(path, "selects no date: give dates, from/to or weekdays")
             }
@@ -217,6 +218,29 @@ public enum ScenarioValidator {
             add("rules.fortnightRest.restDays", "must be between 0 and 14, got \(days)")
         }
         if let cap = rules.contractHours?.overtimeCapMinutes, cap < 0 { add("rules.contractHours.overtimeCapMinutes", "must not be negative") }
+        // A negative weight would reward breaking a rule.
+        var weights: [(String, Double?)] = [
+            ("rules.coverage.minimumShortfallWeight", rules.coverage.minimumShortfallWeight),
+            ("rules.coverage.underWeight", rules.coverage.underWeight),
+            ("rules.coverage.overWeight", rules.coverage.overWeight),
+            ("rules.requests.p1", rules.requests.p1), ("rules.requests.p2", rules.requests.p2),
+            ("rules.hoursDeviation.weightPerHour", rules.hoursDeviation?.weightPerHour),
+            ("rules.fairness.nightsWeight", rules.fairness?.nightsWeight),
+            ("rules.fairness.weekendsWeight", rules.fairness?.weekendsWeight),
+            ("rules.fairness.holidaysWeight", rules.fairness?.holidaysWeight),
+        ]
+        let severities: [(String, Severity?)] = [
+            ("dailyRest", rules.dailyRest?.severity), ("rollingSevenDays", rules.rollingSevenDays?.severity),
+            ("civilWeek", rules.civilWeek?.severity), ("weeklyRest", rules.weeklyRest?.severity),
+            ("fortnightRest", rules.fortnightRest?.severity), ("maxConsecutiveWorkDays", rules.maxConsecutiveWorkDays?.severity),
+            ("maxConsecutiveNights", rules.maxConsecutiveNights?.severity), ("minConsecutiveWorkDays", rules.minConsecutiveWorkDays?.severity),
+            ("minConsecutiveDaysOff", rules.minConsecutiveDaysOff?.severity), ("maxWorkedWeekends", rules.maxWorkedWeekends?.severity),
+            ("contractHours", rules.contractHours?.severity),
+        ]
+        for (name, severity) in severities { if case .soft(let w) = severity { weights.append(("rules.\(name).severity.soft", w)) } }
+        for (path, weight) in weights {
+            if let weight, weight < 0 || !weight.isFinite { add(path, "must be a finite non-negative weight, got \(weight)") }
+        }
         return issues
     }
 }

@@ -85,8 +85,8 @@ import Testing
         #expect(try Self.unit(Contract()).violations(of: "CONTRACT-HOURS", "N12 N12 N12 N12 N12 N12 N12").isEmpty)
     }
 
-    @Test func softSeverityPricesEachMinuteAtTheWeight() throws {
-        let unit = Self.unit(setting: ContractHoursSetting(severity: .soft(weight: 2)))
+    @Test func softSeverityPricesEachHourAtTheWeight() throws {
+        let unit = Self.unit(setting: ContractHoursSetting(severity: .soft(weight: 120)))
         #expect(try unit.violations(of: "CONTRACT-HOURS", "M M M - - - -").map(\.facts) == [Self.hours(450, hard: false, weight: 2)])
     }
 

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func quotaReachedExactlyIsCompliant() throws {
-        #expect(try Self.unit.evaluate("N N - - M M -", "J12 - J12 - - - -").violations.isEmpty)
+        #expect(try Self.unit.evaluate("N N - - M M -", "N12 - M M M - -").violations.isEmpty)
     }
 
     @Test func otherNightTypesAreCountedSeparately() throws {

@@ -1,0 +1,89 @@
+/// Builds a first roster quickly, day by day: each post of the demand (scarcest skills and
+/// hard minima first) goes to the qualified agent for whom it adds no hard violation and
+/// costs least (hours still owed, requests, patterns), judged by the evaluator on that
+/// agent's own line. It is only a starting point for the exact searches.
+public struct GreedyConstructor: Sendable {
+    let problem: PlanningProblem
+    /// One single-agent problem per agent: personal rules evaluated on one line in microseconds.
+    let personal: [PlanningProblem]
+    let personalEvaluators: [Evaluator]
+    /// Upper bound on worked minutes per agent (contract, overtime cap included).
+    let upperBound: [Int?]
+
+    public init(problem: PlanningProblem) {
+        self.problem = problem
+        let scenario = problem.scenario
+        var personal: [PlanningProblem] = []
+        for member in problem.staff {
+            var single = scenario
+            single.staff = [member]
+            single.demand = []
+            single.absences = scenario.absences?.filter { $0.staff == member.id }
+            single.requests = scenario.requests?.filter { $0.staff == member.id }
+            single.locks = scenario.locks?.filter { $0.staff == member.id }
+            if var history = scenario.history {
+                history.assignments = history.assignments.filter { $0.staff == member.id }
+                history.counters = history.counters?.filter { $0.staff == member.id }
+                single.history = history
+            }
+            single.rules.fairness = nil
+            personal.append(PlanningProblem(validated: single))
+        }
+        self.personal = personal
+        personalEvaluators = personal.map { Evaluator(problem: $0) }
+        let contract = scenario.rules.contractHours ?? ContractHoursSetting()
+        upperBound = (0..<problem.staffCount).map { s in
+            ContractHoursRule.bounds(problem, s, overtimeAllowed: contract.overtimeAllowed ?? false, overtimeCap: contract.overtimeCapMinutes ?? 1200).1
+        }
+    }
+
+    /// Hard violations and soft penalty of agent s's line if it read `line`. Hours still owed
+    /// and runs of work still too short are not counted as hard while the line is being
+    /// filled; hours above the contract's upper bound are.
+    func cost(_ s: Int, _ line: ShiftGrid) -> (hard: Int, soft: Double) {
+        let report = personalEvaluators[s].evaluate(line)
+        var hard = 0
+        // Hours still owed and too-short runs of work can both be repaired by later days.
+        for v in report.violations where v.hard && v.rule != ContractHoursRule.ruleID && v.rule != "MIN-CONSEC-WORK" { hard += 1 }
+        let worked = personal[s].workedMinutes(line, staff: 0)
+        if let upper = upperBound[s], worked > upper { hard += 1 }
+        return (hard, report.softPenalty)
+    }
+
+    public func build() -> ShiftGrid {
+        let S = problem.staffCount, H = problem.dayCount
+        var grid = ShiftGrid(staffCount: S, dayCount: H)
+        var lines = (0..<S).map { _ in ShiftGrid(staffCount: 1, dayCount: H) }
+        for s in 0..<S { for d in 0..<H { if let t = problem.lock[s][d], t >= 0 { grid[s, d] = t; lines[s][0, d] = t } } }
+        var current = (0..<S).map { cost($0, lines[$0]) }
+        let cellsByDay = Dictionary(grouping: problem.demand, by: \.day)
+        for d in 0..<H {
+            // Scarcest first: cells whose qualified pool is smallest, hard minima before targets.
+            let cells = (cellsByDay[d] ?? []).map { cell -> (DemandCell, Int) in
+                (cell, (0..<S).filter { problem.staff($0, has: cell.skill) && problem.allowed[$0][cell.shift] && problem.absence[$0][d] == nil }.count)
+            }.sorted { ($0.0.minimum > 0 ? 0 : 1, $0.1) < ($1.0.minimum > 0 ? 0 : 1, $1.1) }
+            for (cell, _) in cells {
+                let wanted = max(cell.minimum, cell.target ?? 0)
+                var have = CoverageRule.count(grid, problem, cell)
+                while have < wanted {
+                    var best: (s: Int, score: Double)?
+                    for s in 0..<S where grid[s, d] < 0 && problem.lock[s][d] == nil && problem.absence[s][d] == nil
+                        && problem.allowed[s][cell.shift] && problem.staff(s, has: cell.skill) {
+                        var line = lines[s]
+                        line[0, d] = cell.shift
+                        let after = cost(s, line)
+                        guard after.hard <= current[s].hard else { continue }
+                        let score = after.soft - current[s].soft
+                        if best == nil || score < best!.score { best = (s, score) }
+                    }
+                    guard let chosen = best else { break }
+                    grid[chosen.s, d] = cell.shift
+                    lines[chosen.s][0, d] = cell.shift
+                    current[chosen.s] = cost(chosen.s, lines[chosen.s])
+                    have += 1
+                }
+            }
+        }
+        return grid
+    }
+}

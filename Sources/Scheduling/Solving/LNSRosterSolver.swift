@@ -1,0 +1,130 @@
+import Foundation
+
+/// Hybrid exact search: a short branch-and-cut run on the whole model, then a
+/// large-neighbourhood search where each step frees part of the roster (some agents, some
+/// days, or both), fixes the rest, and lets GLPK solve the sub-problem exactly, starting from
+/// the incumbent so that a step never makes things worse. Neighbourhood sizes adapt to what
+/// GLPK solves quickly.
+///
+/// If the first phase finds no roster, the search starts from the roster of locked cells in
+/// a relaxed model where hard rules cost a large penalty instead of being rows; it then
+/// drives the hard violations to zero and the evaluator says whether it got there.
+public enum LNSRosterSolver {
+    public static let engineName = "mip-glpk+lns"
+    /// Price of one unit of hard-rule slack in the relaxed model.
+    static let relaxedHardPenalty = 100_000.0
+
+    public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        func elapsed() -> Double { let d = clock.now - started; return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+        let budget = options.timeLimitSeconds ?? 60
+        let report = options.progress
+
+        // Phase 0: a greedy roster, completed into a column vector of the strict model if it is legal.
+        let strict = MIPEncoding.build(problem)
+        let greedy = GreedyConstructor(problem: problem).build()
+        let greedyValues = try fixedValues(strict, greedy)
+        var phaseEngines = [greedyValues == nil ? "greedy(illegal)" : "greedy"]
+
+        // Phase 1: the whole model, warm-started from the greedy roster when it is legal.
+        var firstOptions = MIPOptions(timeLimitSeconds: max(1, min(budget * 0.25, 30)), relativeGap: options.relativeGap,
+                                      initialSolution: greedyValues, stop: options.stop)
+        if let report {
+            firstOptions.progress = { @Sendable p in
+                report(SolveProgress(elapsedSeconds: p.elapsedSeconds, bestObjective: p.incumbent, bound: p.bound, gap: p.gap, engine: "mip-glpk"))
+            }
+        }
+        let first = try GLPKSolver.solve(strict.model, options: firstOptions)
+        var bound = first.solution?.bound
+        switch first {
+        case .optimal, .infeasible:
+            var result = MIPRosterSolver.result(of: first, encoding: strict)
+            result.elapsedSeconds = elapsed()
+            return result
+        default: break
+        }
+        phaseEngines.append("mip-glpk")
+        if bound == nil, case .optimal(let lpBound, _) = try GLPKSolver.solveRelaxation(strict.model, timeLimitSeconds: 10) {
+            bound = lpBound
+        }
+
+        // Phase 2: large-neighbourhood search from the incumbent (or from the greedy roster, relaxed).
+        var encoding = strict
+        var values: [Double]
+        if let solution = first.solution {
+            values = solution.values
+        } else {
+            encoding = MIPEncoding.build(problem, relaxHardRulesAt: relaxedHardPenalty)
+            guard let fixed = try fixedValues(encoding, greedy) else {
+                return SolveResult(status: .noSolution(reason: "no roster found and the locked cells cannot be completed"), elapsedSeconds: elapsed(), engine: engineName)
+            }
+            values = fixed
+            phaseEngines.append("relaxed-start")
+        }
+        var objective = encoding.model.objectiveValue(of: values)
+        var rng = SeededGenerator(seed: options.seed)
+        var sizes: [Neighbourhood.Kind: Double] = [
+            .staff: Double(max(2, problem.staffCount / 8)),
+            .days: Double(max(3, min(7, problem.dayCount / 4))),
+            .block: Double(max(3, problem.staffCount / 4)),
+        ]
+        let base = encoding.model
+        var steps = 0, improvements = 0
+        while elapsed() < budget - 0.2, options.stop?.isStopped != true {
+            steps += 1
+            let kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
+            let hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, using: &rng)
+            let grid = encoding.grid(from: values)
+            var model = base
+            var staffMask = [Bool](repeating: false, count: problem.staffCount)
+            for s in hood.staff { staffMask[s] = true }
+            for cell in encoding.assignmentCells(for: grid) where !hood.contains(staff: cell.staff, day: cell.day, staffMask: staffMask) {
+                model.setBounds(cell.id, lower: cell.value, upper: cell.value)
+            }
+            let stepLimit = min(budget - elapsed(), max(1, min(5, budget / 12)))
+            guard stepLimit > 0.2 else { break }
+            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0, initialSolution: values, stop: options.stop))
+            if let solution = outcome.solution, solution.objective < objective - 1e-6 {
+                values = solution.values
+                objective = solution.objective
+                improvements += 1
+            }
+            if case .optimal(let s) = outcome, s.elapsedSeconds < stepLimit * 0.3 {
+                sizes[kind]! = sizes[kind]! * 1.25 + 1
+            } else if case .optimal = outcome {
+            } else {
+                sizes[kind]! = max(2, sizes[kind]! * 0.75)
+            }
+            report?(SolveProgress(elapsedSeconds: elapsed(), bestObjective: objective - hardSlackCost(encoding, values), bound: bound, gap: nil, engine: "lns"))
+        }
+        phaseEngines.append("lns(\(steps) steps, \(improvements) improvements)")
+
+        let grid = encoding.grid(from: values)
+        let evaluation = Evaluator(problem: problem).evaluate(grid)
+        let solverObjective = objective - hardSlackCost(encoding, values)
+        let roster = problem.roster(from: grid, provenance: Provenance(
+            engine: engineName, engineVersion: SchedulingVersion.current, seed: options.seed,
+            parameters: ["phases": phaseEngines.joined(separator: " → "), "timeLimitSeconds": "\(budget)"],
+            objective: solverObjective, bound: bound))
+        return SolveResult(status: .feasible, roster: roster, grid: grid, report: evaluation, solverObjective: solverObjective,
+                           bound: bound, elapsedSeconds: elapsed(), engine: engineName)
+    }
+
+    /// The part of the objective paid for hard-rule slack in a relaxed model (0 otherwise).
+    static func hardSlackCost(_ encoding: MIPEncoding, _ values: [Double]) -> Double {
+        guard let penalty = encoding.hardRowPenalty else { return 0 }
+        return encoding.hardSlacks.reduce(0) { $0 + values[$1.index] } * penalty
+    }
+
+    /// Completes a roster into a full column vector (penalty and indicator columns at their best values).
+    static func fixedValues(_ encoding: MIPEncoding, _ grid: ShiftGrid) throws(GLPKError) -> [Double]? {
+        var model = encoding.model
+        for cell in encoding.assignmentCells(for: grid) {
+            let column = model.variables[cell.id.index]
+            if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
+            model.setBounds(cell.id, lower: cell.value, upper: cell.value)
+        }
+        return try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0)).solution?.values
+    }
+}

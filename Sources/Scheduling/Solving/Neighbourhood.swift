@@ -1,0 +1,56 @@
+/// The part of a roster freed in one step of the large-neighbourhood search; every other
+/// cell stays as in the incumbent.
+struct Neighbourhood: Sendable {
+    enum Kind: Int, CaseIterable, Sendable {
+        /// Some agents over the whole period (swaps of whole lines between colleagues).
+        case staff
+        /// Every agent over a window of consecutive days.
+        case days
+        /// Some agents over a window of days.
+        case block
+    }
+
+    var kind: Kind
+    var staff: [Int]
+    var days: Range<Int>
+
+    func contains(staff s: Int, day d: Int, staffMask: [Bool]) -> Bool { staffMask[s] && days.contains(d) }
+
+    /// Draws a neighbourhood of the given size. Agents are drawn preferably among colleagues
+    /// of the same grade, who can take each other's shifts.
+    static func draw(_ kind: Kind, size: Double, problem: PlanningProblem, using rng: inout SeededGenerator) -> Neighbourhood {
+        let S = problem.staffCount, H = problem.dayCount
+        switch kind {
+        case .staff:
+            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, using: &rng), days: 0..<H)
+        case .days:
+            let width = min(H, max(2, Int(size)))
+            let start = Int.random(in: 0...(H - width), using: &rng)
+            return Neighbourhood(kind: kind, staff: Array(0..<S), days: start..<(start + width))
+        case .block:
+            let count = max(2, Int(size))
+            let width = min(H, max(7, H / 2))
+            let start = Int.random(in: 0...(H - width), using: &rng)
+            return Neighbourhood(kind: kind, staff: drawStaff(count: count, problem: problem, using: &rng), days: start..<(start + width))
+        }
+    }
+
+    static func drawStaff(count: Int, problem: PlanningProblem, using rng: inout SeededGenerator) -> [Int] {
+        let S = problem.staffCount
+        guard count < S else { return Array(0..<S) }
+        let first = Int.random(in: 0..<S, using: &rng)
+        let grade = problem.staff[first].grade
+        var colleagues = (0..<S).filter { $0 != first && problem.staff[$0].grade == grade }.shuffled(using: &rng)
+        var others = (0..<S).filter { $0 != first && problem.staff[$0].grade != grade }.shuffled(using: &rng)
+        var chosen = [first]
+        while chosen.count < count {
+            // three colleagues for one agent of another grade, as long as both lists last
+            if !colleagues.isEmpty && (others.isEmpty || Int.random(in: 0..<4, using: &rng) < 3) {
+                chosen.append(colleagues.removeLast())
+            } else if !others.isEmpty {
+                chosen.append(others.removeLast())
+            } else { break }
+        }
+        return chosen
+    }
+}

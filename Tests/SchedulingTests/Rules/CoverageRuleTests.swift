@@ -1,0 +1,118 @@
+import Testing
+@testable import Scheduling
+
+/// COVER-MIN (hard, priced per missing person), COVER-TARGET (soft, per person missing or
+/// in excess) and COVER-MAX (hard): staffing demand per day, shift type and skill.
+@Suite struct CoverageRuleTests {
+    static let staff = [TinyUnit.agent("IDE01"), TinyUnit.agent("IDE02"), TinyUnit.agent("IDE03"), TinyUnit.agent("AS01", grade: "AS")]
+
+    /// On Monday 1 June the matin needs at least 1 IDE, ideally 2, at most 3.
+    static let unit = TinyUnit(staff: staff).with {
+        $0.demand = [DemandRule(days: .on(.jun(1)), shift: "M", skill: "IDE", minimum: 1, target: 2, maximum: 3)]
+    }
+
+    static func cover(_ rule: RuleID, hard: Bool, persons: Double, weight: Double, date: CivilDate = .jun(1)) -> ViolationFacts {
+        ViolationFacts(rule: rule, hard: hard, staff: nil, dates: [date], amount: persons, unit: .persons, weight: weight, penalty: persons * weight)
+    }
+
+    static let off = "- - - - - - -"
+
+    @Test func nobodyOnTheMatinMissesTheMinimumAndTheTarget() throws {
+        let found = try Self.unit.evaluate(Self.off, Self.off, Self.off, Self.off).violations
+        #expect(found.map(\.facts) == [
+            Self.cover("COVER-MIN", hard: true, persons: 1, weight: 10_000),
+            Self.cover("COVER-TARGET", hard: false, persons: 2, weight: 1000),
+        ])
+        #expect(found.allSatisfy { $0.shift == "M" })
+    }
+
+    @Test func oneIDEMeetsTheMinimumButMissesTheTarget() throws {
+        let found = try Self.unit.evaluate("M - - - - - -", Self.off, Self.off, Self.off).violations
+        #expect(found.map(\.facts) == [Self.cover("COVER-TARGET", hard: false, persons: 1, weight: 1000)])
+    }
+
+    @Test func targetMetIsCompliant() throws {
+        #expect(try Self.unit.evaluate("M - - - - - -", "M - - - - - -", Self.off, Self.off).violations.isEmpty)
+    }
+
+    @Test func anotherSkillDoesNotCount() throws {
+        let found = try Self.unit.evaluate(Self.off, Self.off, Self.off, "M - - - - - -").violations
+        #expect(found.map(\.rule) == ["COVER-MIN", "COVER-TARGET"])
+    }
+
+    @Test func anotherShiftDoesNotCount() throws {
+        let found = try Self.unit.evaluate("S - - - - - -", "J - - - - - -", "N - - - - - -", Self.off).violations
+        #expect(found.map(\.rule) == ["COVER-MIN", "COVER-TARGET"])
+    }
+
+    @Test func anotherDayDoesNotCount() throws {
+        let found = try Self.unit.evaluate("- M - - - - -", "- M - - - - -", Self.off, Self.off).violations
+        #expect(found.map(\.rule) == ["COVER-MIN", "COVER-TARGET"])
+    }
+
+    @Test func extraStaffAboveTargetIsFreeByDefault() throws {
+        #expect(try Self.unit.evaluate("M - - - - - -", "M - - - - - -", "M - - - - - -", Self.off).violations.isEmpty)
+    }
+
+    @Test func extraStaffAboveTargetCostsTheOverWeight() throws {
+        let unit = Self.unit.with { $0.demand[0].overWeight = 1 }
+        let found = try unit.evaluate("M - - - - - -", "M - - - - - -", "M - - - - - -", Self.off).violations
+        #expect(found.map(\.facts) == [Self.cover("COVER-TARGET", hard: false, persons: 1, weight: 1)])
+    }
+
+    @Test func staffAboveTheMaximumIsAHardViolation() throws {
+        let unit = TinyUnit(staff: Self.staff).with {
+            $0.demand = [DemandRule(days: .on(.jun(2)), shift: "N", maximum: 1)]
+        }
+        let found = try unit.evaluate("- N - - - - -", "- N - - - - -", "- N - - - - -", "- N - - - - -").violations
+        #expect(found.map(\.facts) == [Self.cover("COVER-MAX", hard: true, persons: 3, weight: 0, date: .jun(2))])
+    }
+
+    @Test func demandWithoutSkillCountsEveryone() throws {
+        let unit = TinyUnit(staff: Self.staff).with {
+            $0.demand = [DemandRule(days: .on(.jun(1)), shift: "M", minimum: 3)]
+        }
+        #expect(try unit.evaluate("M - - - - - -", Self.off, Self.off, "M - - - - - -").violations.map(\.facts) == [
+            Self.cover("COVER-MIN", hard: true, persons: 1, weight: 10_000),
+        ])
+        #expect(try unit.evaluate("M - - - - - -", "M - - - - - -", Self.off, "M - - - - - -").violations.isEmpty)
+    }
+
+    @Test func demandOverARangeIsCheckedEveryDay() throws {
+        let unit = TinyUnit(staff: Self.staff).with {
+            $0.demand = [DemandRule(days: DaySelection(from: .jun(1), to: .jun(3)), shift: "N", skill: "AS", minimum: 1)]
+        }
+        let found = try unit.evaluate(Self.off, Self.off, Self.off, "N - N - - - -").violations
+        #expect(found.map(\.facts) == [Self.cover("COVER-MIN", hard: true, persons: 1, weight: 10_000, date: .jun(2))])
+    }
+
+    @Test func weightsComeFromTheUnitSettingsUnlessTheDemandSaysOtherwise() throws {
+        let unit = Self.unit.with {
+            $0.rules.coverage = CoverageSetting(minimumShortfallWeight: 5000, underWeight: 100)
+        }
+        #expect(try unit.evaluate(Self.off, Self.off, Self.off, Self.off).violations.map(\.facts) == [
+            Self.cover("COVER-MIN", hard: true, persons: 1, weight: 5000),
+            Self.cover("COVER-TARGET", hard: false, persons: 2, weight: 100),
+        ])
+        let own = unit.with { $0.demand[0].underWeight = 7 }
+        #expect(try own.evaluate(Self.off, Self.off, Self.off, Self.off).violations.map(\.facts) == [
+            Self.cover("COVER-MIN", hard: true, persons: 1, weight: 5000),
+            Self.cover("COVER-TARGET", hard: false, persons: 2, weight: 7),
+        ])
+    }
+
+    @Test func uncoveredMinimumMakesTheRosterIllegalAndIsPricedInTheObjective() throws {
+        let report = try Self.unit.evaluate(Self.off, Self.off, Self.off, Self.off)
+        #expect(!report.isFeasible)
+        #expect(report.softPenalty == 2000)
+        #expect(report.objective == 12_000)
+    }
+
+    @Test func messagesNameTheShiftTheSkillAndTheCounts() throws {
+        let found = try Self.unit.evaluate(Self.off, Self.off, Self.off, Self.off).violations
+        let minimum = try #require(found.first { $0.rule == "COVER-MIN" })
+        expectReadableMessages(minimum, mentioning: ["M", "IDE", "0", "1"])
+        let target = try #require(found.first { $0.rule == "COVER-TARGET" })
+        expectReadableMessages(target, mentioning: ["M", "IDE", "0", "2"])
+    }
+}
