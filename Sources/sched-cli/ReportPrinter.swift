@@ -66,8 +66,8 @@ struct ReportPrinter {
         let c = indicators.coverage
         lines.append(t("Couverture", "Coverage") + " : " + t("\(c.minimumCells) besoins minimum, \(c.minimumPersonsMissing) personne(s) manquante(s) ; \(c.targetCells) cibles, \(c.targetPersonsMissing) manquante(s).",
                                                          "\(c.minimumCells) minimum cells, \(c.minimumPersonsMissing) person(s) missing; \(c.targetCells) targets, \(c.targetPersonsMissing) missing."))
-        for post in c.uncoveredMinimum.prefix(30) {
-            lines.append("  " + t("Poste non couvert", "Uncovered post") + " : \(post.date) \(post.shift) \(post.skill?.rawValue ?? "*") −\(post.missing)")
+        for explanation in UncoveredPostExplanation.explain(problem, grid).prefix(30) {
+            lines.append("  " + explanation.message.text(language))
         }
         lines.append("")
         lines.append(t("Heures par agent (planifié / cible, écart) — postes, nuits, week-ends, fériés, demandes refusées :",

@@ -1018,7 +1018,10 @@ def s4() -> dict:
             "AS) à titre d'information seulement : elle n'est pas comptée sur les postes AS. « Un week-end sur "
             "deux » : au plus 3 week-ends travaillés sur les 5 touchés par février (dur). Capacité : IDE 84,9 "
             "pour 84 ; AS jour 285,6 pour 280 ; AS nuit 55,3 pour 56 (une nuit non couvrable dans les cibles) ; "
-            "ASH 122,3 pour 112."
+            "ASH 122,3 pour 112. Vérification propre (absente de scenarios.md) : la quinzaine fixe du 2 au "
+            "15 février ne contient que les dimanches 8 et 15 et nul ne peut travailler les deux (FPH-33) ; "
+            "il faut 20 AS de jour, 8 ASH et 6 IDE pour ces deux dimanches contre 17, 7 et 5 agents : au "
+            "moins 5 postes minimum restent non couverts."
         ),
     )
 

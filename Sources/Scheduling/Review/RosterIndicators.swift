@@ -79,6 +79,8 @@ public struct SolveSummary: Sendable, Codable {
     public var feasible: Bool?
     public var indicators: RosterIndicators?
     public var violations: [Violation]?
+    /// Why each uncovered minimum post stayed uncovered.
+    public var uncoveredPosts: [UncoveredPostExplanation]?
 
     public init(result: SolveResult, problem: PlanningProblem) {
         switch result.status {
@@ -99,6 +101,7 @@ public struct SolveSummary: Sendable, Codable {
         if let grid = result.grid, let report = result.report {
             indicators = RosterIndicators(problem: problem, grid: grid, report: report)
             violations = report.violations
+            uncoveredPosts = UncoveredPostExplanation.explain(problem, grid)
         }
     }
 }

@@ -4,34 +4,14 @@
 /// agent's own line. It is only a starting point for the exact searches.
 public struct GreedyConstructor: Sendable {
     let problem: PlanningProblem
-    /// One single-agent problem per agent: personal rules evaluated on one line in microseconds.
-    let personal: [PlanningProblem]
-    let personalEvaluators: [Evaluator]
+    let personal: PersonalEvaluator
     /// Upper bound on worked minutes per agent (contract, overtime cap included).
     let upperBound: [Int?]
 
     public init(problem: PlanningProblem) {
         self.problem = problem
-        let scenario = problem.scenario
-        var personal: [PlanningProblem] = []
-        for member in problem.staff {
-            var single = scenario
-            single.staff = [member]
-            single.demand = []
-            single.absences = scenario.absences?.filter { $0.staff == member.id }
-            single.requests = scenario.requests?.filter { $0.staff == member.id }
-            single.locks = scenario.locks?.filter { $0.staff == member.id }
-            if var history = scenario.history {
-                history.assignments = history.assignments.filter { $0.staff == member.id }
-                history.counters = history.counters?.filter { $0.staff == member.id }
-                single.history = history
-            }
-            single.rules.fairness = nil
-            personal.append(PlanningProblem(validated: single))
-        }
-        self.personal = personal
-        personalEvaluators = personal.map { Evaluator(problem: $0) }
-        let contract = scenario.rules.contractHours ?? ContractHoursSetting()
+        personal = PersonalEvaluator(problem: problem)
+        let contract = problem.rules.contractHours ?? ContractHoursSetting()
         upperBound = (0..<problem.staffCount).map { s in
             ContractHoursRule.bounds(problem, s, overtimeAllowed: contract.overtimeAllowed ?? false, overtimeCap: contract.overtimeCapMinutes ?? 1200).1
         }
@@ -41,11 +21,11 @@ public struct GreedyConstructor: Sendable {
     /// and runs of work still too short are not counted as hard while the line is being
     /// filled; hours above the contract's upper bound are.
     func cost(_ s: Int, _ line: ShiftGrid) -> (hard: Int, soft: Double) {
-        let report = personalEvaluators[s].evaluate(line)
+        let report = personal.evaluate(line, staff: s)
         var hard = 0
         // Hours still owed and too-short runs of work can both be repaired by later days.
         for v in report.violations where v.hard && v.rule != ContractHoursRule.ruleID && v.rule != "MIN-CONSEC-WORK" { hard += 1 }
-        let worked = personal[s].workedMinutes(line, staff: 0)
+        let worked = personal.workedMinutes(line, staff: s)
         if let upper = upperBound[s], worked > upper { hard += 1 }
         return (hard, report.softPenalty)
     }
@@ -84,6 +64,43 @@ public struct GreedyConstructor: Sendable {
                 }
             }
         }
+        topUpHours(&grid, &lines, &current)
         return grid
+    }
+
+    /// Second pass: agents still below their contract's lower bound take extra shifts where the
+    /// demand allows it (no hard maximum broken) and their own line stays legal, on the days
+    /// where their shift type is least covered against its target.
+    func topUpHours(_ grid: inout ShiftGrid, _ lines: inout [ShiftGrid], _ current: inout [(hard: Int, soft: Double)]) {
+        let S = problem.staffCount, H = problem.dayCount
+        let contract = problem.rules.contractHours ?? ContractHoursSetting()
+        for s in 0..<S {
+            guard let lower = ContractHoursRule.bounds(problem, s, overtimeAllowed: contract.overtimeAllowed ?? false,
+                                                       overtimeCap: contract.overtimeCapMinutes ?? 1200).0 else { continue }
+            while problem.workedMinutes(grid, staff: s) < lower {
+                var best: (d: Int, t: Int, score: Double)?
+                for d in 0..<H where grid[s, d] < 0 && problem.lock[s][d] == nil && problem.absence[s][d] == nil {
+                    for t in 0..<problem.shiftCount where problem.allowed[s][t] {
+                        let cells = problem.demand.filter { $0.day == d && $0.shift == t && problem.staff(s, has: $0.skill) }
+                        guard !cells.isEmpty else { continue }
+                        var trial = grid
+                        trial[s, d] = t
+                        if cells.contains(where: { cell in cell.maximum.map { CoverageRule.count(trial, problem, cell) > $0 } ?? false }) { continue }
+                        var line = lines[s]
+                        line[0, d] = t
+                        let after = cost(s, line)
+                        guard after.hard <= current[s].hard else { continue }
+                        // Prefer posts still below target, then the cheapest for the agent.
+                        let missing = cells.reduce(0) { $0 + max(0, ($1.target ?? $1.minimum) - CoverageRule.count(grid, problem, $1)) }
+                        let score = after.soft - current[s].soft - Double(missing) * 1000
+                        if best == nil || score < best!.score { best = (d, t, score) }
+                    }
+                }
+                guard let chosen = best else { break }
+                grid[s, chosen.d] = chosen.t
+                lines[s][0, chosen.d] = chosen.t
+                current[s] = cost(s, lines[s])
+            }
+        }
     }
 }

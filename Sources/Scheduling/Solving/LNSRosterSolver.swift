@@ -28,7 +28,10 @@ public enum LNSRosterSolver {
         var phaseEngines = [greedyValues == nil ? "greedy(illegal)" : "greedy"]
 
         // Phase 1: the whole model, warm-started from the greedy roster when it is legal.
-        var firstOptions = MIPOptions(timeLimitSeconds: max(1, min(budget * 0.25, 30)), relativeGap: options.relativeGap,
+        // A legal warm start gets a longer exact phase (it may prove optimality); otherwise the
+        // exact phase only gets a short chance to find a first roster.
+        let firstLimit = greedyValues == nil ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
+        var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap,
                                       initialSolution: greedyValues, stop: options.stop)
         if let report {
             firstOptions.progress = { @Sendable p in
@@ -70,25 +73,42 @@ public enum LNSRosterSolver {
             .block: Double(max(3, problem.staffCount / 4)),
         ]
         let base = encoding.model
+        let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
+        let evaluator = Evaluator(problem: problem)
         var steps = 0, improvements = 0
         while elapsed() < budget - 0.2, options.stop?.isStopped != true {
             steps += 1
             let kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
-            let hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, using: &rng)
             let grid = encoding.grid(from: values)
-            var model = base
+            // Half of the steps aim at what is wrong: a violation's agent or dates.
+            var focus: Violation?
+            if Bool.random(using: &rng) {
+                let violations = evaluator.evaluate(grid).violations
+                let hard = violations.filter(\.hard)
+                let pool = hard.isEmpty ? violations.filter { $0.penalty > 0 } : hard
+                focus = pool.isEmpty ? nil : pool[Int.random(in: 0..<pool.count, using: &rng)]
+            }
+            let hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, around: focus, using: &rng)
+            var fixed = [Double?](repeating: nil, count: base.variables.count)
             var staffMask = [Bool](repeating: false, count: problem.staffCount)
             for s in hood.staff { staffMask[s] = true }
             for cell in encoding.assignmentCells(for: grid) where !hood.contains(staff: cell.staff, day: cell.day, staffMask: staffMask) {
-                model.setBounds(cell.id, lower: cell.value, upper: cell.value)
+                fixed[cell.id.index] = cell.value
             }
-            let stepLimit = min(budget - elapsed(), max(1, min(5, budget / 12)))
+            let (model, columns) = base.restricted(fixing: fixed)
+            let stepLimit = min(budget - elapsed(), max(0.5, min(2, budget / 30)))
             guard stepLimit > 0.2 else { break }
-            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0, initialSolution: values, stop: options.stop))
-            if let solution = outcome.solution, solution.objective < objective - 1e-6 {
-                values = solution.values
-                objective = solution.objective
-                improvements += 1
+            let start = columns.map { values[$0] }
+            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0, initialSolution: start, stop: options.stop))
+            if let solution = outcome.solution {
+                var candidate = values
+                for (i, original) in columns.enumerated() { candidate[original] = solution.values[i] }
+                let candidateObjective = base.objectiveValue(of: candidate)
+                if candidateObjective < objective - 1e-6 {
+                    values = candidate
+                    objective = candidateObjective
+                    improvements += 1
+                }
             }
             if case .optimal(let s) = outcome, s.elapsedSeconds < stepLimit * 0.3 {
                 sizes[kind]! = sizes[kind]! * 1.25 + 1
@@ -97,6 +117,10 @@ public enum LNSRosterSolver {
                 sizes[kind]! = max(2, sizes[kind]! * 0.75)
             }
             report?(SolveProgress(elapsedSeconds: elapsed(), bestObjective: objective - hardSlackCost(encoding, values), bound: bound, gap: nil, engine: "lns"))
+            if trace {
+                let status: String = switch outcome { case .optimal: "opt"; case .feasible: "feas"; case .infeasible: "infeas"; case .noSolution: "none" }
+                FileHandle.standardError.write(Data("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(status) \(String(format: "%.2f", outcome.solution?.elapsedSeconds ?? -1))s obj \(String(format: "%.1f", objective)) slack \(String(format: "%.1f", hardSlackCost(encoding, values)))\n".utf8))
+            }
         }
         phaseEngines.append("lns(\(steps) steps, \(improvements) improvements)")
 

@@ -18,27 +18,36 @@ struct Neighbourhood: Sendable {
 
     /// Draws a neighbourhood of the given size. Agents are drawn preferably among colleagues
     /// of the same grade, who can take each other's shifts.
-    static func draw(_ kind: Kind, size: Double, problem: PlanningProblem, using rng: inout SeededGenerator) -> Neighbourhood {
+    /// When `focus` is given, the neighbourhood contains its agent and its dates.
+    static func draw(_ kind: Kind, size: Double, problem: PlanningProblem, around focus: Violation? = nil,
+                     using rng: inout SeededGenerator) -> Neighbourhood {
         let S = problem.staffCount, H = problem.dayCount
+        let focusStaff = focus?.staff.flatMap { problem.staffIndex[$0] }
+        let focusDay = focus?.dates.first.map { min(H - 1, max(0, problem.scenario.period.index(of: $0))) }
+        func window(_ width: Int) -> Range<Int> {
+            let width = min(H, width)
+            guard let day = focusDay else {
+                let start = Int.random(in: 0...(H - width), using: &rng)
+                return start..<(start + width)
+            }
+            let start = min(H - width, max(0, day - Int.random(in: 0..<width, using: &rng)))
+            return start..<(start + width)
+        }
         switch kind {
         case .staff:
-            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, using: &rng), days: 0..<H)
+            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, first: focusStaff, using: &rng), days: 0..<H)
         case .days:
-            let width = min(H, max(2, Int(size)))
-            let start = Int.random(in: 0...(H - width), using: &rng)
-            return Neighbourhood(kind: kind, staff: Array(0..<S), days: start..<(start + width))
+            return Neighbourhood(kind: kind, staff: Array(0..<S), days: window(max(2, Int(size))))
         case .block:
-            let count = max(2, Int(size))
-            let width = min(H, max(7, H / 2))
-            let start = Int.random(in: 0...(H - width), using: &rng)
-            return Neighbourhood(kind: kind, staff: drawStaff(count: count, problem: problem, using: &rng), days: start..<(start + width))
+            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, first: focusStaff, using: &rng),
+                                 days: window(max(7, H / 2)))
         }
     }
 
-    static func drawStaff(count: Int, problem: PlanningProblem, using rng: inout SeededGenerator) -> [Int] {
+    static func drawStaff(count: Int, problem: PlanningProblem, first chosenFirst: Int? = nil, using rng: inout SeededGenerator) -> [Int] {
         let S = problem.staffCount
         guard count < S else { return Array(0..<S) }
-        let first = Int.random(in: 0..<S, using: &rng)
+        let first = chosenFirst ?? Int.random(in: 0..<S, using: &rng)
         let grade = problem.staff[first].grade
         var colleagues = (0..<S).filter { $0 != first && problem.staff[$0].grade == grade }.shuffled(using: &rng)
         var others = (0..<S).filter { $0 != first && problem.staff[$0].grade != grade }.shuffled(using: &rng)

@@ -342,6 +342,20 @@ private func civil(_ text: String) -> CivilDate { CivilDate(iso: text)! }
 
         #expect(s4.scenario.rules.maxWorkedWeekends == LimitSetting(limit: 3, severity: .hard))
         #expect(s4.scenario.rules.fortnightRest?.anchor == civil("2026-02-02"))
+
+        // Structural shortfall (see scenarios/README.md): FPH-33's fixed fortnight 2–15 February
+        // holds only Sundays 8 and 15, so nobody works both; day AS, ASH and IDE are too few.
+        let sundays = try [s4.day("2026-02-08"), s4.day("2026-02-15")]
+        let dayShifts = try ["M", "S"].map { try #require(s4.problem.shiftIndex[ShiftCode($0)]) }
+        for (skill, agents, needed) in [("AS", 17, 20), ("ASH", 7, 8), ("IDE", 5, 6)] {
+            let demand = s4.problem.demand.filter { sundays.contains($0.day) && dayShifts.contains($0.shift) && $0.skill?.rawValue == skill }
+            #expect(demand.map(\.minimum).reduce(0, +) == needed)
+            let available = (0..<s4.problem.staffCount).filter { s in
+                s4.problem.skills[s].contains(Skill(skill)) && dayShifts.contains { s4.problem.allowed[s][$0] }
+                    && sundays.contains { s4.problem.absence[s][$0] == nil }
+            }
+            #expect(available.count == agents, "\(skill): \(agents) agents for \(needed) Sunday posts")
+        }
     }
 
     // MARK: - S5 maternité et néonatologie, décembre 2026

@@ -1,0 +1,24 @@
+// swift-tools-version: 6.3
+// Benchmarks live in their own package so that the main build and the tests never build them.
+// Run from this folder: swift package benchmark
+import PackageDescription
+
+let package = Package(
+    name: "SchedulingBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "EvaluatorBenchmarks",
+            dependencies: [
+                .product(name: "Scheduling", package: "main"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/EvaluatorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
