@@ -49,6 +49,7 @@ public struct GreedyConstructor: Sendable {
                     var best: (s: Int, score: Double)?
                     for s in 0..<S where grid[s, d] < 0 && problem.lock[s][d] == nil && problem.absence[s][d] == nil
                         && problem.allowed[s][cell.shift] && problem.staff(s, has: cell.skill) {
+                        guard !breaksMaximum(grid, staff: s, day: d, shift: cell.shift, cells: cellsByDay[d] ?? []) else { continue }
                         var line = lines[s]
                         line[0, d] = cell.shift
                         let after = cost(s, line)
@@ -68,6 +69,14 @@ public struct GreedyConstructor: Sendable {
         return grid
     }
 
+    /// Whether putting agent s on shift t on day d would exceed a hard maximum of the demand.
+    func breaksMaximum(_ grid: ShiftGrid, staff s: Int, day d: Int, shift t: Int, cells: [DemandCell]) -> Bool {
+        cells.contains { cell in
+            guard cell.day == d, cell.shift == t, let maximum = cell.maximum, problem.staff(s, has: cell.skill) else { return false }
+            return CoverageRule.count(grid, problem, cell) + 1 > maximum
+        }
+    }
+
     /// Second pass: agents still below their contract's lower bound take extra shifts where the
     /// demand allows it (no hard maximum broken) and their own line stays legal, on the days
     /// where their shift type is least covered against its target.
@@ -83,9 +92,7 @@ public struct GreedyConstructor: Sendable {
                     for t in 0..<problem.shiftCount where problem.allowed[s][t] {
                         let cells = problem.demand.filter { $0.day == d && $0.shift == t && problem.staff(s, has: $0.skill) }
                         guard !cells.isEmpty else { continue }
-                        var trial = grid
-                        trial[s, d] = t
-                        if cells.contains(where: { cell in cell.maximum.map { CoverageRule.count(trial, problem, cell) > $0 } ?? false }) { continue }
+                        if breaksMaximum(grid, staff: s, day: d, shift: t, cells: cells) { continue }
                         var line = lines[s]
                         line[0, d] = t
                         let after = cost(s, line)

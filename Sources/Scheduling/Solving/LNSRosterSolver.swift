@@ -30,7 +30,11 @@ public enum LNSRosterSolver {
         // Phase 1: the whole model, warm-started from the greedy roster when it is legal.
         // A legal warm start gets a longer exact phase (it may prove optimality); otherwise the
         // exact phase only gets a short chance to find a first roster.
-        let firstLimit = greedyValues == nil ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
+        // Large models spend that phase on the root LP alone, so they go to the search sooner.
+        let large = strict.model.constraints.count > 30_000
+        let firstLimit = greedyValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
+        // The LP relaxation gives a valid lower bound; it runs on the second core meanwhile.
+        let relaxation = BackgroundBound(model: strict.model, timeLimitSeconds: max(1, budget * 0.9))
         var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap,
                                       initialSolution: greedyValues, stop: options.stop)
         if let report {
@@ -48,9 +52,6 @@ public enum LNSRosterSolver {
         default: break
         }
         phaseEngines.append("mip-glpk")
-        if bound == nil, case .optimal(let lpBound, _) = try GLPKSolver.solveRelaxation(strict.model, timeLimitSeconds: 10) {
-            bound = lpBound
-        }
 
         // Phase 2: large-neighbourhood search from the incumbent (or from the greedy roster, relaxed).
         var encoding = strict
@@ -75,6 +76,7 @@ public enum LNSRosterSolver {
         let base = encoding.model
         let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
         let evaluator = Evaluator(problem: problem)
+        let fixing = NeighbourhoodFixing(encoding: encoding)
         var steps = 0, improvements = 0
         while elapsed() < budget - 0.2, options.stop?.isStopped != true {
             steps += 1
@@ -89,12 +91,11 @@ public enum LNSRosterSolver {
                 focus = pool.isEmpty ? nil : pool[Int.random(in: 0..<pool.count, using: &rng)]
             }
             let hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, around: focus, using: &rng)
-            var fixed = [Double?](repeating: nil, count: base.variables.count)
             var staffMask = [Bool](repeating: false, count: problem.staffCount)
             for s in hood.staff { staffMask[s] = true }
-            for cell in encoding.assignmentCells(for: grid) where !hood.contains(staff: cell.staff, day: cell.day, staffMask: staffMask) {
-                fixed[cell.id.index] = cell.value
-            }
+            let freeColumns = encoding.assignmentCells(for: grid)
+                .filter { hood.contains(staff: $0.staff, day: $0.day, staffMask: staffMask) }.map(\.id.index)
+            let fixed = fixing.fixedValues(freeAssignments: freeColumns, incumbent: values)
             let (model, columns) = base.restricted(fixing: fixed)
             let stepLimit = min(budget - elapsed(), max(0.5, min(2, budget / 30)))
             guard stepLimit > 0.2 else { break }
@@ -124,6 +125,7 @@ public enum LNSRosterSolver {
         }
         phaseEngines.append("lns(\(steps) steps, \(improvements) improvements)")
 
+        if let lpBound = relaxation.result() { bound = max(bound ?? -Double.infinity, lpBound) }
         let grid = encoding.grid(from: values)
         let evaluation = Evaluator(problem: problem).evaluate(grid)
         let solverObjective = objective - hardSlackCost(encoding, values)

@@ -1,0 +1,49 @@
+import Testing
+@testable import Scheduling
+
+/// Every roster a solver returns is re-scored by the evaluator; the solver's objective must equal
+/// the evaluator's, and a roster called optimal or feasible must have no unpriced hard violation.
+@Suite struct RosterSolverTests {
+    @Test func mipSolvesCurtoisInstance1ToThePublishedOptimum() throws {
+        let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(1)))
+        let result = try RosterSolver.solve(problem, engine: .mip, options: SolveOptions(timeLimitSeconds: nil, relativeGap: 0))
+        let report = try #require(result.report)
+        #expect(result.status == .optimal)
+        #expect(report.isFeasible)
+        #expect(!result.objectiveMismatch)
+        #expect(report.objective == 607)  // best known, proven optimal (Curtois & Qu)
+        #expect(result.bound == 607)
+        #expect(result.gap == 0)
+    }
+
+    @Test func hybridReturnsALegalRosterThatAgreesWithTheEvaluator() throws {
+        let problem = try PlanningProblem(MIPEvaluatorAgreementTests.unit())
+        let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: 4, seed: 7))
+        let report = try #require(result.report)
+        #expect(report.hardViolations.filter { $0.rule != "COVER-MIN" }.isEmpty, "\(report.hardViolations.map(\.message.en))")
+        #expect(!result.objectiveMismatch, "solver \(result.solverObjective ?? -1) vs evaluator \(report.objective)")
+        #expect(result.roster?.provenance?.engine.hasPrefix("mip-glpk") == true)
+        if let bound = result.bound { #expect(bound <= report.objective + 1e-6) }
+    }
+
+    @Test func greedyRosterIsEvaluatedToo() throws {
+        let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(2)))
+        let result = try RosterSolver.solve(problem, engine: .greedy)
+        let report = try #require(result.report)
+        #expect(report.objective == Evaluator(problem: problem).evaluate(try #require(result.grid)).objective)
+        #expect(result.bound == nil)
+        #expect(result.gap == nil)  // "no bound", never a made-up figure
+    }
+
+    @Test func lockedCellsAreKeptByTheSolver() throws {
+        var scenario = MIPEvaluatorAgreementTests.unit()
+        let day = scenario.period.start.adding(days: 3)
+        scenario.locks = [CellLock(staff: "A1", date: day, shift: "N"), CellLock(staff: "A3", date: day, shift: nil)]
+        let problem = try PlanningProblem(scenario)
+        let result = try RosterSolver.solve(problem, engine: .mip, options: SolveOptions(timeLimitSeconds: nil, relativeGap: 0, nodeLimit: 5_000))
+        let grid = try #require(result.grid)
+        #expect(grid[0, 3] == problem.shiftIndex["N"])
+        #expect(grid[2, 3] == ShiftGrid.off)
+        #expect(try #require(result.report).violations.allSatisfy { $0.rule != "LOCK" })
+    }
+}
