@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
         | Instance | days × staff × shifts | best known | our score | gap to best | feasible | solver = evaluator | bound | proven gap | first feasible (s) | within 1 % (s) | time (s) | peak RSS (MiB) | engine |
         |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
         """
-        print(header)
+        FileHandle.standardOutput.write(Data((header + "\n").utf8))
         for n in numbers {
             let path = "\(dir)/Instance\(n).txt"
             let problem: PlanningProblem
@@ -55,7 +55,7 @@ struct BenchCommand: ParsableCommand {
                 result.engine,
             ]
             let row = "| " + cells.joined(separator: " | ") + " |"
-            print(row)
+            FileHandle.standardOutput.write(Data((row + "\n").utf8))  // unbuffered: rows appear as they come
             rows.append(row)
         }
         if let out {

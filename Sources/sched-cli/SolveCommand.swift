@@ -68,6 +68,7 @@ struct SolveCommand: ParsableCommand {
         }
         if result.roster == nil { throw ExitCode(4) }
         if result.objectiveMismatch { throw ExitCode(5) }
+        if result.report?.isFeasible == false { throw ExitCode(1) }
     }
 }
 

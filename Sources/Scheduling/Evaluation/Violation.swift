@@ -7,6 +7,8 @@ public struct Violation: Sendable, Hashable, Codable {
     /// The dates concerned (first to last), empty for whole-period rules.
     public var dates: [CivilDate]
     public var shift: ShiftCode?
+    /// The skill of a demand line (coverage rules), nil otherwise.
+    public var skill: Skill?
     /// How much the rule is broken, in `unit`.
     public var amount: Double
     public var unit: PenaltyUnit
@@ -18,8 +20,9 @@ public struct Violation: Sendable, Hashable, Codable {
     /// `amount × weight`: what this violation adds to the objective.
     public var penalty: Double { amount * weight }
 
-    public init(rule: RuleID, hard: Bool, staff: StaffID? = nil, dates: [CivilDate] = [], shift: ShiftCode? = nil,
+    public init(rule: RuleID, hard: Bool, staff: StaffID? = nil, dates: [CivilDate] = [], shift: ShiftCode? = nil, skill: Skill? = nil,
                 amount: Double, unit: PenaltyUnit, weight: Double, message: LocalizedText) {
+        self.skill = skill
         self.rule = rule
         self.hard = hard
         self.staff = staff

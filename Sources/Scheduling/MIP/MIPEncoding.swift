@@ -192,20 +192,6 @@ public struct MIPEncoding: Sendable {
         }
         return result
     }
-
-    /// A column vector for a roster: the assignment columns set, every other column at the
-    /// cheapest value the rows allow is not computed here (used only for warm starts of x).
-    public func assignmentValues(for grid: ShiftGrid) -> [(VariableID, Double)] {
-        var result: [(VariableID, Double)] = []
-        for s in 0..<problem.staffCount {
-            for d in 0..<problem.dayCount {
-                for t in 0..<problem.shiftCount {
-                    if let v = assignment[s][d][t] { result.append((v, grid[s, d] == t ? 1 : 0)) }
-                }
-            }
-        }
-        return result
-    }
 }
 
 extension PlanningProblem {

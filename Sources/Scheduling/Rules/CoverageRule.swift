@@ -25,7 +25,7 @@ struct CoverageRule: RosterRule {
             let whoFR = cell.skill.map { "\($0)" } ?? "agents", whoEN = cell.skill.map { "\($0)" } ?? "staff"
             if n < cell.minimum {
                 violations.append(Violation(
-                    rule: Self.minimumID, hard: true, dates: [date], shift: code, amount: Double(cell.minimum - n), unit: .persons, weight: shortfallWeight,
+                    rule: Self.minimumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(cell.minimum - n), unit: .persons, weight: shortfallWeight,
                     message: LocalizedText(
                         fr: "Effectif minimum non couvert le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(cell.minimum) requis.",
                         en: "Minimum staffing not met on \(date), \(code): \(n) \(whoEN) for \(cell.minimum) required.")))
@@ -33,14 +33,14 @@ struct CoverageRule: RosterRule {
             if let target = cell.target {
                 if n < target, cell.underWeight > 0 {
                     violations.append(Violation(
-                        rule: Self.targetID, hard: false, dates: [date], shift: code, amount: Double(target - n), unit: .persons, weight: cell.underWeight,
+                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(target - n), unit: .persons, weight: cell.underWeight,
                         message: LocalizedText(
                             fr: "Effectif cible non atteint le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
                             en: "Target staffing missed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
                 }
                 if n > target, cell.overWeight > 0 {
                     violations.append(Violation(
-                        rule: Self.targetID, hard: false, dates: [date], shift: code, amount: Double(n - target), unit: .persons, weight: cell.overWeight,
+                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(n - target), unit: .persons, weight: cell.overWeight,
                         message: LocalizedText(
                             fr: "Sureffectif le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
                             en: "Overstaffed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
@@ -48,7 +48,7 @@ struct CoverageRule: RosterRule {
             }
             if let maximum = cell.maximum, n > maximum {
                 violations.append(Violation(
-                    rule: Self.maximumID, hard: true, dates: [date], shift: code, amount: Double(n - maximum), unit: .persons, weight: 0,
+                    rule: Self.maximumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(n - maximum), unit: .persons, weight: 0,
                     message: LocalizedText(
                         fr: "Effectif maximum dépassé le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(maximum) au plus.",
                         en: "Maximum staffing exceeded on \(date), \(code): \(n) \(whoEN) for at most \(maximum).")))

@@ -43,12 +43,20 @@ struct DailyRestRule: RosterRule {
         }
         for s in 0..<problem.staffCount {
             for d in 0..<problem.dayCount {
+                if severity.isHard {
+                    // One row per first shift: it and every shift too close after it (one shift a day).
+                    for a in 0..<problem.shiftCount {
+                        let followers = shortPairs.filter { $0.0 == a }.map(\.1)
+                        guard !followers.isEmpty else { continue }
+                        let next = followers.reduce(LinearExpression()) { $0 + mip.works(s, d, shift: $1) }
+                        mip.addHardRow("rest[\(problem.staffID(s)),\(problem.dates[d]),\(problem.shifts[a].code)]", mip.works(s, d - 1, shift: a) + next, upper: 1)
+                    }
+                    continue
+                }
                 for (a, b, missing) in shortPairs {
                     let both = mip.works(s, d - 1, shift: a) + mip.works(s, d, shift: b)
                     let name = "rest[\(problem.staffID(s)),\(problem.dates[d]),\(problem.shifts[a].code)>\(problem.shifts[b].code)]"
-                    if severity.isHard {
-                        mip.addHardRow(name, both, upper: 1)
-                    } else if !both.terms.isEmpty {
+                    if !both.terms.isEmpty {
                         // penalty = missing minutes × weight/60 when both are worked: p ≥ both − 1.
                         let p = mip.model.addVariable("excess:\(name)", kind: .continuous, objective: Double(missing) * severity.weight / 60)
                         mip.addRow(name, both - .variable(p), upper: 1)

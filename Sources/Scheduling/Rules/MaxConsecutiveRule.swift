@@ -1,16 +1,12 @@
 /// MAX-CONSEC-WORK / MAX-CONSEC-NIGHTS — no run of worked days (or nights) longer than
 /// the limit, counting the history before the period. Each extra day costs one unit: a run
 /// of L days with limit k contains L − k windows of k + 1 days. Hard or soft per unit.
-struct MaxConsecutiveRule: RosterRule {
+struct MaxConsecutiveRule: PersonalLimitRule {
     let id: RuleID
     let pattern: DayPattern
     let defaultLimit: Int?
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
-
-    func limit(_ problem: PlanningProblem, _ s: Int) -> Int? {
-        problem.staff[s].limits.flatMap(personalLimit) ?? defaultLimit
-    }
 
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
         for s in 0..<problem.staffCount {

@@ -1,16 +1,12 @@
 /// MIN-CONSEC-WORK / MIN-CONSEC-OFF — every run of worked days (or days off) lasts at least
 /// the minimum, unless it touches an edge of the known days (Curtois–Qu: runs at the start
 /// or end of the horizon are exempt). The amount is the number of days missing.
-struct MinConsecutiveRule: RosterRule {
+struct MinConsecutiveRule: PersonalLimitRule {
     let id: RuleID
     let pattern: DayPattern
     let defaultLimit: Int?
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
-
-    func limit(_ problem: PlanningProblem, _ s: Int) -> Int? {
-        problem.staff[s].limits.flatMap(personalLimit) ?? defaultLimit
-    }
 
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
         let known = problem.knownDays

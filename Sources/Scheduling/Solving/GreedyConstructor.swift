@@ -30,7 +30,9 @@ public struct GreedyConstructor: Sendable {
         return (hard, report.softPenalty)
     }
 
-    public func build() -> ShiftGrid {
+    /// The roster; past `deadline` the remaining posts are left empty (a start, not an answer).
+    public func build(deadline: ContinuousClock.Instant? = nil) -> ShiftGrid {
+        let clock = ContinuousClock()
         let S = problem.staffCount, H = problem.dayCount
         var grid = ShiftGrid(staffCount: S, dayCount: H)
         var lines = (0..<S).map { _ in ShiftGrid(staffCount: 1, dayCount: H) }
@@ -43,6 +45,7 @@ public struct GreedyConstructor: Sendable {
                 (cell, (0..<S).filter { problem.staff($0, has: cell.skill) && problem.allowed[$0][cell.shift] && problem.absence[$0][d] == nil }.count)
             }.sorted { ($0.0.minimum > 0 ? 0 : 1, $0.1) < ($1.0.minimum > 0 ? 0 : 1, $1.1) }
             for (cell, _) in cells {
+                if let deadline, clock.now > deadline { return grid }
                 let wanted = max(cell.minimum, cell.target ?? 0)
                 var have = CoverageRule.count(grid, problem, cell)
                 while have < wanted {
@@ -65,7 +68,8 @@ public struct GreedyConstructor: Sendable {
                 }
             }
         }
-        topUpHours(&grid, &lines, &current)
+        if let deadline, clock.now > deadline { return grid }
+        topUpHours(&grid, &lines, &current, deadline: deadline)
         return grid
     }
 
@@ -80,13 +84,16 @@ public struct GreedyConstructor: Sendable {
     /// Second pass: agents still below their contract's lower bound take extra shifts where the
     /// demand allows it (no hard maximum broken) and their own line stays legal, on the days
     /// where their shift type is least covered against its target.
-    func topUpHours(_ grid: inout ShiftGrid, _ lines: inout [ShiftGrid], _ current: inout [(hard: Int, soft: Double)]) {
+    func topUpHours(_ grid: inout ShiftGrid, _ lines: inout [ShiftGrid], _ current: inout [(hard: Int, soft: Double)],
+                    deadline: ContinuousClock.Instant?) {
+        let clock = ContinuousClock()
         let S = problem.staffCount, H = problem.dayCount
         let contract = problem.rules.contractHours ?? ContractHoursSetting()
         for s in 0..<S {
             guard let lower = ContractHoursRule.bounds(problem, s, overtimeAllowed: contract.overtimeAllowed ?? false,
                                                        overtimeCap: contract.overtimeCapMinutes ?? 1200).0 else { continue }
             while problem.workedMinutes(grid, staff: s) < lower {
+                if let deadline, clock.now > deadline { return }
                 var best: (d: Int, t: Int, score: Double)?
                 for d in 0..<H where grid[s, d] < 0 && problem.lock[s][d] == nil && problem.absence[s][d] == nil {
                     for t in 0..<problem.shiftCount where problem.allowed[s][t] {

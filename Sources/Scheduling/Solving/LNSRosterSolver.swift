@@ -23,7 +23,7 @@ public enum LNSRosterSolver {
 
         // Phase 0: a greedy roster, completed into a column vector of the strict model if it is legal.
         let strict = MIPEncoding.build(problem)
-        let greedy = GreedyConstructor(problem: problem).build()
+        let greedy = GreedyConstructor(problem: problem).build(deadline: started + .seconds(budget * 0.3))
         let greedyValues = try fixedValues(strict, greedy)
         var phaseEngines = [greedyValues == nil ? "greedy(illegal)" : "greedy"]
 

@@ -23,6 +23,9 @@ struct Neighbourhood: Sendable {
                      using rng: inout SeededGenerator) -> Neighbourhood {
         let S = problem.staffCount, H = problem.dayCount
         let focusStaff = focus?.staff.flatMap { problem.staffIndex[$0] }
+        // An uncovered post frees the agents who hold its skill (for example IOA nurses), so
+        // that they can trade shifts among themselves around that date.
+        let focusSkill = focus?.skill
         let focusDay = focus?.dates.first.map { min(H - 1, max(0, problem.scenario.period.index(of: $0))) }
         func window(_ width: Int) -> Range<Int> {
             let width = min(H, width)
@@ -35,22 +38,25 @@ struct Neighbourhood: Sendable {
         }
         switch kind {
         case .staff:
-            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, first: focusStaff, using: &rng), days: 0..<H)
+            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, first: focusStaff, skill: focusSkill, using: &rng), days: 0..<H)
         case .days:
             return Neighbourhood(kind: kind, staff: Array(0..<S), days: window(max(2, Int(size))))
         case .block:
-            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, first: focusStaff, using: &rng),
+            return Neighbourhood(kind: kind, staff: drawStaff(count: max(2, Int(size)), problem: problem, first: focusStaff, skill: focusSkill, using: &rng),
                                  days: window(max(7, H / 2)))
         }
     }
 
-    static func drawStaff(count: Int, problem: PlanningProblem, first chosenFirst: Int? = nil, using rng: inout SeededGenerator) -> [Int] {
+    static func drawStaff(count: Int, problem: PlanningProblem, first chosenFirst: Int? = nil, skill: Skill? = nil,
+                          using rng: inout SeededGenerator) -> [Int] {
         let S = problem.staffCount
         guard count < S else { return Array(0..<S) }
-        let first = chosenFirst ?? Int.random(in: 0..<S, using: &rng)
+        let holders = skill.map { skill in (0..<S).filter { problem.skills[$0].contains(skill) } } ?? []
+        let first = chosenFirst ?? (holders.isEmpty ? Int.random(in: 0..<S, using: &rng) : holders[Int.random(in: 0..<holders.count, using: &rng)])
         let grade = problem.staff[first].grade
-        var colleagues = (0..<S).filter { $0 != first && problem.staff[$0].grade == grade }.shuffled(using: &rng)
-        var others = (0..<S).filter { $0 != first && problem.staff[$0].grade != grade }.shuffled(using: &rng)
+        let sameGroup: (Int) -> Bool = { s in skill.map { problem.skills[s].contains($0) } ?? (problem.staff[s].grade == grade) }
+        var colleagues = (0..<S).filter { $0 != first && sameGroup($0) }.shuffled(using: &rng)
+        var others = (0..<S).filter { $0 != first && !sameGroup($0) }.shuffled(using: &rng)
         var chosen = [first]
         while chosen.count < count {
             // three colleagues for one agent of another grade, as long as both lists last

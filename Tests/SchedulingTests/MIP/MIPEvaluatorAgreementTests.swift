@@ -83,11 +83,11 @@ import Testing
     /// Fixes the assignment columns to `grid` and solves for the remaining (penalty) columns.
     static func fixedObjective(_ problem: PlanningProblem, _ grid: ShiftGrid) throws -> Double? {
         var encoding = MIPEncoding.build(problem)
-        for (variable, value) in encoding.assignmentValues(for: grid) {
-            let column = encoding.model.variables[variable.index]
+        for cell in encoding.assignmentCells(for: grid) {
+            let column = encoding.model.variables[cell.id.index]
             // A cell the rules already fixed (absence, lock) cannot take another value.
-            if value < column.lowerBound || value > (column.upperBound ?? 1) { return nil }
-            encoding.model.setBounds(variable, lower: value, upper: value)
+            if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
+            encoding.model.setBounds(cell.id, lower: cell.value, upper: cell.value)
         }
         let outcome = try GLPKSolver.solve(encoding.model, options: MIPOptions(relativeGap: 0))
         switch outcome {
