@@ -17,9 +17,16 @@ public struct MIPEncoding: Sendable {
     /// The slack columns of relaxed hard rows (all zero for a legal roster).
     public private(set) var hardSlacks: [VariableID] = []
 
+    /// `worked[s][d]`: a column equal to Σ_t x[s,d,t], used when there are many shift types so
+    /// that day-pattern rows (consecutive days, rests, weekends) stay short.
+    private var worked: [[VariableID?]]
+    /// From this many shift types on, « works on day d » is its own column.
+    static let workedColumnThreshold = 3
+
     public init(problem: PlanningProblem) {
         self.problem = problem
         var assignment = Array(repeating: Array(repeating: [VariableID?](repeating: nil, count: problem.shiftCount), count: problem.dayCount), count: problem.staffCount)
+        var worked = Array(repeating: [VariableID?](repeating: nil, count: problem.dayCount), count: problem.staffCount)
         var model = LinearModel()
         for s in 0..<problem.staffCount {
             for d in 0..<problem.dayCount {
@@ -29,12 +36,18 @@ public struct MIPEncoding: Sendable {
                     assignment[s][d][t] = v
                     cellTerms.append(LinearTerm(v))
                 }
-                if cellTerms.count > 1 {
-                    model.addConstraint("one-shift[\(problem.staff[s].id),\(problem.dates[d])]", cellTerms, upperBound: 1)
+                let name = "\(problem.staff[s].id),\(problem.dates[d])"
+                if cellTerms.count >= Self.workedColumnThreshold {
+                    let w = model.addVariable("works[\(name)]", kind: .continuous, upperBound: 1)
+                    worked[s][d] = w
+                    model.addConstraint("one-shift[\(name)]", cellTerms + [LinearTerm(w, -1)], lowerBound: 0, upperBound: 0)
+                } else if cellTerms.count > 1 {
+                    model.addConstraint("one-shift[\(name)]", cellTerms, upperBound: 1)
                 }
             }
         }
         self.assignment = assignment
+        self.worked = worked
         self.model = model
     }
 
@@ -78,7 +91,10 @@ public struct MIPEncoding: Sendable {
     }
 
     /// 1 when s works any shift on day d.
-    public func works(_ s: Int, _ d: Int) -> LinearExpression { sum(s, d) { _ in 1 } }
+    public func works(_ s: Int, _ d: Int) -> LinearExpression {
+        if (0..<problem.dayCount).contains(d), let w = worked[s][d] { return .variable(w) }
+        return sum(s, d) { _ in 1 }
+    }
 
     /// 1 when s works a night shift on day d.
     public func worksNight(_ s: Int, _ d: Int) -> LinearExpression { sum(s, d) { problem.isNight[$0] ? 1 : 0 } }
