@@ -35,7 +35,9 @@ public enum LNSRosterSolver {
         let firstLimit = greedyValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
         // The LP relaxation gives a valid lower bound; it runs on the second core meanwhile.
         let relaxation = BackgroundBound(model: strict.model, timeLimitSeconds: max(1, budget * 0.9))
-        var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap,
+        // GLPK's presolver solves its LP without a time limit, so it stays off: the root LP is
+        // solved first under the time limit instead.
+        var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap, presolve: false,
                                       initialSolution: greedyValues, stop: options.stop)
         if let report {
             firstOptions.progress = { @Sendable p in
@@ -143,14 +145,19 @@ public enum LNSRosterSolver {
         return encoding.hardSlacks.reduce(0) { $0 + values[$1.index] } * penalty
     }
 
-    /// Completes a roster into a full column vector (penalty and indicator columns at their best values).
+    /// Completes a roster into a full column vector (penalty and indicator columns at their best
+    /// values): the assignment columns are fixed and only the small LP of the other columns is solved.
     static func fixedValues(_ encoding: MIPEncoding, _ grid: ShiftGrid) throws(GLPKError) -> [Double]? {
-        var model = encoding.model
+        var fixed = [Double?](repeating: nil, count: encoding.model.variables.count)
         for cell in encoding.assignmentCells(for: grid) {
-            let column = model.variables[cell.id.index]
+            let column = encoding.model.variables[cell.id.index]
             if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
-            model.setBounds(cell.id, lower: cell.value, upper: cell.value)
+            fixed[cell.id.index] = cell.value
         }
-        return try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0)).solution?.values
+        let (model, columns) = encoding.model.restricted(fixing: fixed)
+        guard let solution = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0, presolve: false)).solution else { return nil }
+        var values = fixed.map { $0 ?? 0 }
+        for (i, original) in columns.enumerated() { values[original] = solution.values[i] }
+        return values
     }
 }

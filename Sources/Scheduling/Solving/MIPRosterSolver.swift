@@ -8,8 +8,9 @@ public enum MIPRosterSolver {
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         let encoding = MIPEncoding.build(problem)
+        // GLPK's presolver solves its LP without a time limit: off whenever a limit is set.
         var mipOptions = MIPOptions(timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap,
-                                    nodeLimit: options.nodeLimit, stop: options.stop)
+                                    presolve: options.timeLimitSeconds == nil, nodeLimit: options.nodeLimit, stop: options.stop)
         if let report = options.progress {
             mipOptions.progress = { @Sendable (p: MIPProgress) in
                 report(SolveProgress(elapsedSeconds: p.elapsedSeconds, bestObjective: p.incumbent, bound: p.bound, gap: p.gap, engine: engineName))
