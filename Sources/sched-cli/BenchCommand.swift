@@ -35,7 +35,9 @@ struct BenchCommand: ParsableCommand {
             do throws(ScenarioError) { problem = try PlanningProblem(try CurtoisInstance.load(path: path), source: path) } catch { exitWithInputError(error) }
             let target = best[n]
             let tracker = IncumbentTracker(target: target)
+            let watchdog = Watchdog(seconds: Watchdog.allowance(for: timeLimit), what: "bench Instance\(n)")
             let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: timeLimit, progress: { tracker.observe($0) }))
+            watchdog.disarm()
             let score = result.report?.objective
             let gapToBest = zip2(score, target).map { String(format: "%.2f %%", ($0 - $1) / $1 * 100) } ?? "–"
             let cells: [String] = [

@@ -50,6 +50,8 @@ struct SolveCommand: ParsableCommand {
         let options = SolveOptions(timeLimitSeconds: timeLimit, relativeGap: gap, nodeLimit: nodeLimit, seed: seed,
                                    progress: { display.show($0) })
         let result: SolveResult
+        let watchdog = Watchdog(seconds: Watchdog.allowance(for: timeLimit), what: "sched-cli solve \(scenario)")
+        defer { watchdog.disarm() }
         do { result = try RosterSolver.solve(problem, engine: engine.engine, options: options) } catch {
             display.finish()
             printError("solver error: \(error)")

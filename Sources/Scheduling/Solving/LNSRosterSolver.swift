@@ -35,9 +35,9 @@ public enum LNSRosterSolver {
         let firstLimit = greedyValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
         // The LP relaxation gives a valid lower bound; it runs on the second core meanwhile.
         let relaxation = BackgroundBound(model: strict.model, timeLimitSeconds: max(1, budget * 0.9))
-        // GLPK's presolver solves its LP without a time limit, so it stays off: the root LP is
-        // solved first under the time limit instead.
-        var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap, presolve: false,
+        // GLPK's presolver is used here (it makes the exact phase much stronger); a GLPK call
+        // that overruns its limit is caught by the caller's watchdog (see docs/solvers.md).
+        var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap,
                                       initialSolution: greedyValues, stop: options.stop)
         if let report {
             firstOptions.progress = { @Sendable p in
@@ -102,7 +102,11 @@ public enum LNSRosterSolver {
             let stepLimit = min(budget - elapsed(), max(0.5, min(2, budget / 30)))
             guard stepLimit > 0.2 else { break }
             let start = columns.map { values[$0] }
-            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0, initialSolution: start, stop: options.stop))
+            // No cutting planes in the small sub-MIPs: they do not need them, and GLPK's node LPs
+            // with Gomory cuts were seen to stall past the time limit (GLPK does not stop a
+            // simplex in progress).
+            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0, cuts: false,
+                                                                          initialSolution: start, stop: options.stop))
             if let solution = outcome.solution {
                 var candidate = values
                 for (i, original) in columns.enumerated() { candidate[original] = solution.values[i] }
