@@ -17,3 +17,12 @@ func writeFile(_ data: Data, to path: String) throws {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// Loads a scenario (JSON or Curtois–Qu .txt) and validates it, or prints every problem and exits 2.
+func loadProblemOrExit(_ path: String) -> PlanningProblem {
+    do throws(ScenarioError) {
+        return try PlanningProblem(try ScenarioFile.loadAny(path: path), source: path)
+    } catch {
+        exitWithInputError(error)
+    }
+}

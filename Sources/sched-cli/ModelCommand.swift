@@ -15,8 +15,7 @@ struct ModelCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let problem: PlanningProblem
-        do throws(ScenarioError) { problem = try PlanningProblem(try ScenarioFile.loadAny(path: scenario), source: scenario) } catch { exitWithInputError(error) }
+        let problem = loadProblemOrExit(scenario)
         let text = MIPEncoding.build(problem).model.lpFormat()
         if let out { try writeFile(Data(text.utf8), to: out) } else { print(text, terminator: "") }
     }

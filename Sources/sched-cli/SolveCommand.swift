@@ -44,8 +44,7 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let problem: PlanningProblem
-        do throws(ScenarioError) { problem = try PlanningProblem(try ScenarioFile.loadAny(path: scenario), source: scenario) } catch { exitWithInputError(error) }
+        let problem = loadProblemOrExit(scenario)
         let display = ProgressDisplay(enabled: !json && isatty(STDERR_FILENO) != 0)
         let options = SolveOptions(timeLimitSeconds: timeLimit, relativeGap: gap, nodeLimit: nodeLimit, seed: seed,
                                    progress: { display.show($0) })

@@ -11,9 +11,7 @@ struct ValidateCommand: ParsableCommand {
     var scenario: String
 
     func run() throws {
-        do throws(ScenarioError) {
-            let problem = try PlanningProblem(try ScenarioFile.loadAny(path: scenario), source: scenario)
-            print("\(scenario): OK — \(problem.staffCount) agents, \(problem.dayCount) jours, \(problem.shiftCount) postes, \(RuleCatalogue.rules(for: problem).count) règles.")
-        } catch { exitWithInputError(error) }
+        let problem = loadProblemOrExit(scenario)
+        print("\(scenario): OK — \(problem.staffCount) agents, \(problem.dayCount) jours, \(problem.shiftCount) postes, \(RuleCatalogue.rules(for: problem).count) règles.")
     }
 }

@@ -74,7 +74,7 @@ public struct PlanningProblem: Sendable {
             let banned = Set(shift.cannotBeFollowedBy ?? [])
             return scenario.shiftTypes.map { banned.contains($0.code) }
         }
-        let T = shifts.count, S = staff.count, H = dayCount
+        let S = staff.count, H = dayCount
         skills = staff.map(\.allSkills)
         allowed = staff.map { member in
             let list = member.allowedShifts.map(Set.init)
@@ -119,7 +119,6 @@ public struct PlanningProblem: Sendable {
         }
         demand = DemandCell.resolve(scenario, shiftIndex: shiftIndex)
         requests = RequestCell.resolve(scenario, staffIndex: staffIndex, shiftIndex: shiftIndex)
-        _ = T
     }
 
     /// Staff `s` has `skill` (nil: everyone counts).
