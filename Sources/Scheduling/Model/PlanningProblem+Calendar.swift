@@ -18,6 +18,11 @@ extension PlanningProblem {
         return result
     }
 
+    /// Weekends in which agent s works the Saturday or the Sunday (days inside the period).
+    public func workedWeekends(_ grid: ShiftGrid, staff s: Int) -> Int {
+        weekends.filter { w in w.daysInPeriod(dayCount).contains { grid[s, $0] >= 0 } }.count
+    }
+
     /// Day index of the Monday of each civil week that meets the period.
     public var civilWeekStarts: [Int] {
         let first = -(weekday(ofDay: 0) - 1)

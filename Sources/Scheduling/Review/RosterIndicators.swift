@@ -42,7 +42,7 @@ public struct RosterIndicators: Sendable, Codable {
                 targetMinutes: ContractHoursRule.effectiveTarget(problem, s),
                 shifts: days.filter { grid[s, $0] >= 0 }.count,
                 nights: days.filter { grid[s, $0] >= 0 && problem.isNight[grid[s, $0]] }.count,
-                weekends: problem.weekends.filter { w in w.daysInPeriod(problem.dayCount).contains { grid[s, $0] >= 0 } }.count,
+                weekends: problem.workedWeekends(grid, staff: s),
                 holidays: days.filter { problem.isHoliday[$0] && grid[s, $0] >= 0 }.count,
                 requestsRefused: refused[problem.staffID(s)]?.count ?? 0)
         }

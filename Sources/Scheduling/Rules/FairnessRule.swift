@@ -33,7 +33,7 @@ struct FairnessRule: RosterRule {
         case .nights:
             return (0..<problem.dayCount).filter { grid[s, $0] >= 0 && problem.isNight[grid[s, $0]] }.count
         case .weekends:
-            return problem.weekends.filter { w in w.daysInPeriod(problem.dayCount).contains { grid[s, $0] >= 0 } }.count
+            return problem.workedWeekends(grid, staff: s)
         case .holidays:
             return (0..<problem.dayCount).filter { problem.isHoliday[$0] && grid[s, $0] >= 0 }.count
         }

@@ -10,10 +10,9 @@ struct MaxWorkedWeekendsRule: RosterRule {
     }
 
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        let weekends = problem.weekends
         for s in 0..<problem.staffCount {
             guard let k = limit(problem, s) else { continue }
-            let worked = weekends.filter { w in w.daysInPeriod(problem.dayCount).contains { grid[s, $0] >= 0 } }.count
+            let worked = problem.workedWeekends(grid, staff: s)
             guard worked > k else { continue }
             let who = problem.staffID(s)
             violations.append(Violation(
