@@ -11,8 +11,8 @@ struct SolveCommand: ParsableCommand {
     @Argument(help: "Scenario JSON file, or a Curtois–Qu InstanceN.txt benchmark file.")
     var scenario: String
 
-    @Option(name: .long, help: "Time limit in seconds.")
-    var timeLimit: Double = 60
+    @Option(name: .long, help: "Time limit in seconds (default 60, or none when --node-limit or --iterations makes the run repeatable).")
+    var timeLimit: Double?
 
     @Option(name: .long, help: "Stop when the proven relative gap is below this (e.g. 0.001).")
     var gap: Double = 1e-4
@@ -20,10 +20,13 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "Deterministic budget: maximum branch-and-bound nodes (repeatable runs).")
     var nodeLimit: Int?
 
+    @Option(name: .long, help: "Deterministic budget: local-search moves per run (repeatable runs with the same seed).")
+    var iterations: Int?
+
     @Option(name: .long, help: "Seed for randomised parts (recorded in the provenance).")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Engine: hybrid (default: greedy start, branch-and-cut, large-neighbourhood search), mip, greedy.")
+    @Option(name: .long, help: "Engine: hybrid (default: greedy start, local search, branch-and-cut, large-neighbourhood search), mip, local-search (no GLPK), greedy.")
     var engine: EngineOption = .hybrid
 
     @Option(name: .long, help: "Write the roster as JSON here.")
@@ -38,7 +41,8 @@ struct SolveCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let iterations, iterations < 1 { throw ValidationError("--iterations must be at least 1") }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be ≥ 0") }
         if let nodeLimit, nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1") }
     }
@@ -46,10 +50,12 @@ struct SolveCommand: ParsableCommand {
     func run() throws {
         let problem = loadProblemOrExit(scenario)
         let display = ProgressDisplay(enabled: !json && isatty(STDERR_FILENO) != 0)
-        let options = SolveOptions(timeLimitSeconds: timeLimit, relativeGap: gap, nodeLimit: nodeLimit, seed: seed,
+        let repeatable = timeLimit == nil && (nodeLimit != nil || iterations != nil)
+        let limit = repeatable ? nil : timeLimit ?? 60
+        let options = SolveOptions(timeLimitSeconds: limit, relativeGap: gap, nodeLimit: nodeLimit, iterationLimit: iterations, seed: seed,
                                    progress: { display.show($0) })
         let result: SolveResult
-        let watchdog = Watchdog(seconds: Watchdog.allowance(for: timeLimit), what: "sched-cli solve \(scenario)")
+        let watchdog = Watchdog(seconds: Watchdog.allowance(for: limit ?? 3600), what: "sched-cli solve \(scenario)")
         defer { watchdog.disarm() }
         do { result = try RosterSolver.solve(problem, engine: engine.engine, options: options) } catch {
             display.finish()
@@ -75,11 +81,13 @@ struct SolveCommand: ParsableCommand {
 
 enum EngineOption: String, ExpressibleByArgument, CaseIterable {
     case hybrid, mip, greedy
+    case localSearch = "local-search"
 
     var engine: SolverEngine {
         switch self {
         case .hybrid: .hybrid
         case .mip: .mip
+        case .localSearch: .localSearch
         case .greedy: .greedy
         }
     }

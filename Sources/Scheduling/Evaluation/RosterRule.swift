@@ -8,6 +8,20 @@ public protocol RosterRule: Sendable {
     func encode(into mip: inout MIPEncoding)
 }
 
+/// A rule about one agent's own line (rests, hours, consecutive days, her requests…): her
+/// violations depend on her shifts only. The local search re-evaluates such a rule for the
+/// agents a move touches and nobody else.
+public protocol PersonalRule: RosterRule {
+    /// Appends the violations of this rule by agent s.
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation])
+}
+
+extension PersonalRule {
+    public func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+        for s in 0..<problem.staffCount { evaluate(grid, problem, staff: s, into: &violations) }
+    }
+}
+
 /// Small helpers shared by the rules' messages.
 enum Wording {
     static func hours(_ minutes: Int) -> String {

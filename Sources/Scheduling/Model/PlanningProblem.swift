@@ -37,6 +37,10 @@ public struct PlanningProblem: Sendable {
     public let hourBalance: [Int]
     public let demand: [DemandCell]
     public let requests: [RequestCell]
+    /// Indices into `requests`, per agent.
+    public let requestsOfStaff: [[Int]]
+    /// Indices into `demand`, per day.
+    public let demandOfDay: [[Int]]
     /// Skill membership: `hasSkill[s]` is the agent's skill set.
     public let skills: [Set<Skill>]
     public var rules: RuleSettings { scenario.rules }
@@ -119,6 +123,12 @@ public struct PlanningProblem: Sendable {
         }
         demand = DemandCell.resolve(scenario, shiftIndex: shiftIndex)
         requests = RequestCell.resolve(scenario, staffIndex: staffIndex, shiftIndex: shiftIndex)
+        var requestsOfStaff = Array(repeating: [Int](), count: S)
+        for (i, request) in requests.enumerated() { requestsOfStaff[request.staff].append(i) }
+        self.requestsOfStaff = requestsOfStaff
+        var demandOfDay = Array(repeating: [Int](), count: dayCount)
+        for (i, cell) in demand.enumerated() { demandOfDay[cell.day].append(i) }
+        self.demandOfDay = demandOfDay
     }
 
     /// Staff `s` has `skill` (nil: everyone counts).

@@ -78,6 +78,8 @@ public struct SolveSummary: Sendable, Codable {
     public var softPenalty: Double?
     public var feasible: Bool?
     public var indicators: RosterIndicators?
+    /// Engine, version, seed and parameters: enough to replay the proposal.
+    public var provenance: Provenance?
     public var violations: [Violation]?
     /// Why each uncovered minimum post stayed uncovered.
     public var uncoveredPosts: [UncoveredPostExplanation]?
@@ -98,6 +100,7 @@ public struct SolveSummary: Sendable, Codable {
         hardViolations = result.report?.hardViolations.count
         softPenalty = result.report?.softPenalty
         feasible = result.report?.isFeasible
+        provenance = result.roster?.provenance
         if let grid = result.grid, let report = result.report {
             indicators = RosterIndicators(problem: problem, grid: grid, report: report)
             violations = report.violations

@@ -1,19 +1,17 @@
 /// ABSENCE — no shift on a day of planned absence (CA, RTT, maladie…) or fixed day off. Hard.
-struct AbsenceRule: RosterRule {
+struct AbsenceRule: PersonalRule {
     let id: RuleID = "ABSENCE"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            for d in 0..<problem.dayCount {
-                guard let code = problem.absence[s][d], grid[s, d] >= 0 else { continue }
-                let shift = problem.shifts[grid[s, d]].code
-                let who = problem.staffID(s), date = problem.dates[d]
-                violations.append(Violation(
-                    rule: id, hard: true, staff: who, dates: [date], shift: shift, amount: 1, unit: .shifts, weight: 0,
-                    message: LocalizedText(
-                        fr: "\(who) est en absence (\(code)) le \(Wording.dateFR(date)) mais est planifié(e) en \(shift).",
-                        en: "\(who) is absent (\(code)) on \(date) but is rostered on \(shift).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        for d in 0..<problem.dayCount {
+            guard let code = problem.absence[s][d], grid[s, d] >= 0 else { continue }
+            let shift = problem.shifts[grid[s, d]].code
+            let who = problem.staffID(s), date = problem.dates[d]
+            violations.append(Violation(
+                rule: id, hard: true, staff: who, dates: [date], shift: shift, amount: 1, unit: .shifts, weight: 0,
+                message: LocalizedText(
+                    fr: "\(who) est en absence (\(code)) le \(Wording.dateFR(date)) mais est planifié(e) en \(shift).",
+                    en: "\(who) is absent (\(code)) on \(date) but is rostered on \(shift).")))
         }
     }
 

@@ -1,27 +1,25 @@
 /// FPH-07 — at most 44 h per civil week (Monday–Sunday) without overtime
 /// (décret 2002-9 art. 9). Partial weeks at the start of the period include the history.
 /// Hard by default; a unit that allows overtime may make it soft.
-struct CivilWeekRule: RosterRule {
+struct CivilWeekRule: PersonalRule {
     let id: RuleID = "FPH-07"
     let maximumMinutes: Int
     let severity: Severity
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            for monday in problem.civilWeekStarts {
-                var total = 0
-                for d in monday...(monday + 6) where d >= -problem.historyLength && d <= problem.dayCount {
-                    total += problem.minutesOnDay(grid, staff: s, day: d)
-                }
-                guard total > maximumMinutes else { continue }
-                let who = problem.staffID(s)
-                let start = problem.date(ofDay: monday), end = problem.date(ofDay: monday + 6)
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(monday...(monday + 6)), amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60,
-                    message: LocalizedText(
-                        fr: "\(who) travaille \(Wording.hours(total)) la semaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (maximum \(Wording.hours(maximumMinutes)) hors heures supplémentaires).",
-                        en: "\(who) works \(Wording.hours(total)) in the week from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)) without overtime).")))
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        for monday in problem.civilWeekStarts {
+            var total = 0
+            for d in monday...(monday + 6) where d >= -problem.historyLength && d <= problem.dayCount {
+                total += problem.minutesOnDay(grid, staff: s, day: d)
             }
+            guard total > maximumMinutes else { continue }
+            let who = problem.staffID(s)
+            let start = problem.date(ofDay: monday), end = problem.date(ofDay: monday + 6)
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(monday...(monday + 6)), amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60,
+                message: LocalizedText(
+                    fr: "\(who) travaille \(Wording.hours(total)) la semaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (maximum \(Wording.hours(maximumMinutes)) hors heures supplémentaires).",
+                    en: "\(who) works \(Wording.hours(total)) in the week from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)) without overtime).")))
         }
     }
 

@@ -4,7 +4,7 @@
 /// a soft weight is per hour outside the bounds, like the other time rules.
 ///
 /// The target is corrected by the carried hour balance (an agent 15 h ahead owes 15 h less).
-struct ContractHoursRule: RosterRule {
+struct ContractHoursRule: PersonalRule {
     static let ruleID: RuleID = "CONTRACT-HOURS"
     let id: RuleID = ContractHoursRule.ruleID
     let severity: Severity
@@ -28,25 +28,23 @@ struct ContractHoursRule: RosterRule {
         problem.staff[s].contract.targetMinutes.map { max(0, $0 - problem.hourBalance[s]) }
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            let (lower, upper) = Self.bounds(problem, s, overtimeAllowed: overtimeAllowed, overtimeCap: overtimeCapMinutes)
-            let worked = problem.workedMinutes(grid, staff: s)
-            let who = problem.staffID(s)
-            if let lower, worked < lower {
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, amount: Double(lower - worked), unit: .minutes, weight: severity.weight / 60,
-                    message: LocalizedText(
-                        fr: "\(who) travaille \(Wording.hours(worked)) sur la période, en dessous du minimum contractuel de \(Wording.hours(lower)).",
-                        en: "\(who) works \(Wording.hours(worked)) over the period, below the contractual minimum of \(Wording.hours(lower)).")))
-            }
-            if let upper, worked > upper {
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, amount: Double(worked - upper), unit: .minutes, weight: severity.weight / 60,
-                    message: LocalizedText(
-                        fr: "\(who) travaille \(Wording.hours(worked)) sur la période, au-delà du maximum de \(Wording.hours(upper))\(overtimeAllowed ? " (heures supplémentaires comprises, plafond FPH-52)" : "").",
-                        en: "\(who) works \(Wording.hours(worked)) over the period, above the maximum of \(Wording.hours(upper))\(overtimeAllowed ? " (overtime included, FPH-52 cap)" : "").")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        let (lower, upper) = Self.bounds(problem, s, overtimeAllowed: overtimeAllowed, overtimeCap: overtimeCapMinutes)
+        let worked = problem.workedMinutes(grid, staff: s)
+        let who = problem.staffID(s)
+        if let lower, worked < lower {
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, amount: Double(lower - worked), unit: .minutes, weight: severity.weight / 60,
+                message: LocalizedText(
+                    fr: "\(who) travaille \(Wording.hours(worked)) sur la période, en dessous du minimum contractuel de \(Wording.hours(lower)).",
+                    en: "\(who) works \(Wording.hours(worked)) over the period, below the contractual minimum of \(Wording.hours(lower)).")))
+        }
+        if let upper, worked > upper {
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, amount: Double(worked - upper), unit: .minutes, weight: severity.weight / 60,
+                message: LocalizedText(
+                    fr: "\(who) travaille \(Wording.hours(worked)) sur la période, au-delà du maximum de \(Wording.hours(upper))\(overtimeAllowed ? " (heures supplémentaires comprises, plafond FPH-52)" : "").",
+                    en: "\(who) works \(Wording.hours(worked)) over the period, above the maximum of \(Wording.hours(upper))\(overtimeAllowed ? " (overtime included, FPH-52 cap)" : "").")))
         }
     }
 

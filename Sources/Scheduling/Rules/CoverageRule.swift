@@ -18,37 +18,65 @@ struct CoverageRule: RosterRule {
         return n
     }
 
+    /// How far `n` persons are from one demand cell's minimum, target and maximum.
+    struct Gaps: Equatable {
+        var belowMinimum = 0, belowTarget = 0, aboveTarget = 0, aboveMaximum = 0
+    }
+
+    static func gaps(_ n: Int, _ cell: DemandCell) -> Gaps {
+        var gaps = Gaps()
+        gaps.belowMinimum = max(0, cell.minimum - n)
+        if let target = cell.target {
+            if cell.underWeight > 0 { gaps.belowTarget = max(0, target - n) }
+            if cell.overWeight > 0 { gaps.aboveTarget = max(0, n - target) }
+        }
+        if let maximum = cell.maximum { gaps.aboveMaximum = max(0, n - maximum) }
+        return gaps
+    }
+
+    /// The unpriced hard violations (maximum exceeded) and the penalty (minimum shortfall
+    /// priced, target gaps) of one demand cell covered by `n` persons: the same figures
+    /// `evaluate` reports, for the local search's delta evaluation.
+    func cost(_ n: Int, _ cell: DemandCell) -> (hard: Int, penalty: Double) {
+        let gaps = Self.gaps(n, cell)
+        let hard = gaps.aboveMaximum > 0 ? 1 : 0
+        let penalty = Double(gaps.belowMinimum) * shortfallWeight + Double(gaps.belowTarget) * cell.underWeight + Double(gaps.aboveTarget) * cell.overWeight
+        return (hard, penalty)
+    }
+
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
         for cell in problem.demand {
             let n = Self.count(grid, problem, cell)
+            let gaps = Self.gaps(n, cell)
+            guard gaps != Gaps() else { continue }
             let date = problem.dates[cell.day], code = problem.shifts[cell.shift].code
             let whoFR = cell.skill.map { "\($0)" } ?? "agents", whoEN = cell.skill.map { "\($0)" } ?? "staff"
-            if n < cell.minimum {
+            if gaps.belowMinimum > 0 {
                 violations.append(Violation(
-                    rule: Self.minimumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(cell.minimum - n), unit: .persons, weight: shortfallWeight,
+                    rule: Self.minimumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.belowMinimum), unit: .persons, weight: shortfallWeight,
                     message: LocalizedText(
                         fr: "Effectif minimum non couvert le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(cell.minimum) requis.",
                         en: "Minimum staffing not met on \(date), \(code): \(n) \(whoEN) for \(cell.minimum) required.")))
             }
             if let target = cell.target {
-                if n < target, cell.underWeight > 0 {
+                if gaps.belowTarget > 0 {
                     violations.append(Violation(
-                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(target - n), unit: .persons, weight: cell.underWeight,
+                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.belowTarget), unit: .persons, weight: cell.underWeight,
                         message: LocalizedText(
                             fr: "Effectif cible non atteint le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
                             en: "Target staffing missed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
                 }
-                if n > target, cell.overWeight > 0 {
+                if gaps.aboveTarget > 0 {
                     violations.append(Violation(
-                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(n - target), unit: .persons, weight: cell.overWeight,
+                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.aboveTarget), unit: .persons, weight: cell.overWeight,
                         message: LocalizedText(
                             fr: "Sureffectif le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
                             en: "Overstaffed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
                 }
             }
-            if let maximum = cell.maximum, n > maximum {
+            if let maximum = cell.maximum, gaps.aboveMaximum > 0 {
                 violations.append(Violation(
-                    rule: Self.maximumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(n - maximum), unit: .persons, weight: 0,
+                    rule: Self.maximumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.aboveMaximum), unit: .persons, weight: 0,
                     message: LocalizedText(
                         fr: "Effectif maximum dépassé le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(maximum) au plus.",
                         en: "Maximum staffing exceeded on \(date), \(code): \(n) \(whoEN) for at most \(maximum).")))

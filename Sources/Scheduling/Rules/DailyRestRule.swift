@@ -4,7 +4,7 @@
 /// Since one agent works at most one shift a day and no shift spans more than 12 h, only
 /// shifts on consecutive days can be too close. The rest is computed from clock times:
 /// soir 13:45–21:15 then matin 06:45 gives 9 h 30.
-struct DailyRestRule: RosterRule {
+struct DailyRestRule: PersonalRule {
     let id: RuleID = "FPH-30"
     let minimumMinutes: Int
     let severity: Severity
@@ -15,21 +15,19 @@ struct DailyRestRule: RosterRule {
         return 1440 + start - end
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            for d in 0..<problem.dayCount {
-                let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
-                guard a >= 0, b >= 0, let rest = Self.rest(problem, after: a, before: b), rest < minimumMinutes else { continue }
-                let who = problem.staffID(s)
-                let first = problem.date(ofDay: d - 1), second = problem.dates[d]
-                let codeA = problem.shifts[a].code, codeB = problem.shifts[b].code
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: [first, second], shift: codeB,
-                    amount: Double(minimumMinutes - rest), unit: .minutes, weight: severity.weight / 60,
-                    message: LocalizedText(
-                        fr: "Repos quotidien insuffisant pour \(who) : \(Wording.hours(rest)) entre \(codeA) du \(Wording.dateFR(first)) et \(codeB) du \(Wording.dateFR(second)) (minimum \(Wording.hours(minimumMinutes))).",
-                        en: "Daily rest too short for \(who): \(Wording.hours(rest)) between \(codeA) on \(first) and \(codeB) on \(second) (minimum \(Wording.hours(minimumMinutes))).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        for d in 0..<problem.dayCount {
+            let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
+            guard a >= 0, b >= 0, let rest = Self.rest(problem, after: a, before: b), rest < minimumMinutes else { continue }
+            let who = problem.staffID(s)
+            let first = problem.date(ofDay: d - 1), second = problem.dates[d]
+            let codeA = problem.shifts[a].code, codeB = problem.shifts[b].code
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, dates: [first, second], shift: codeB,
+                amount: Double(minimumMinutes - rest), unit: .minutes, weight: severity.weight / 60,
+                message: LocalizedText(
+                    fr: "Repos quotidien insuffisant pour \(who) : \(Wording.hours(rest)) entre \(codeA) du \(Wording.dateFR(first)) et \(codeB) du \(Wording.dateFR(second)) (minimum \(Wording.hours(minimumMinutes))).",
+                    en: "Daily rest too short for \(who): \(Wording.hours(rest)) between \(codeA) on \(first) and \(codeB) on \(second) (minimum \(Wording.hours(minimumMinutes))).")))
         }
     }
 

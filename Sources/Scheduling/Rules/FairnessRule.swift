@@ -39,13 +39,20 @@ struct FairnessRule: RosterRule {
         }
     }
 
+    /// The spread between the highest and lowest scaled counts of a group (0 below 1e-9):
+    /// the penalty is `weight × spread`.
+    static func spread(_ high: Double, _ low: Double) -> Double {
+        let spread = high - low
+        return spread > 1e-9 ? spread : 0
+    }
+
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
         if measure == .holidays && !problem.isHoliday.contains(true) { return }
         for group in Self.groups(problem, measure) {
             let values = group.members.map { (staff: $0.staff, count: count(grid, problem, staff: $0.staff), value: Double(count(grid, problem, staff: $0.staff)) * $0.scale) }
             guard let high = values.max(by: { $0.value < $1.value }), let low = values.min(by: { $0.value < $1.value }) else { continue }
-            let spread = high.value - low.value
-            guard spread > 1e-9 else { continue }
+            let spread = Self.spread(high.value, low.value)
+            guard spread > 0 else { continue }
             let (fr, en): (String, String) = switch measure {
             case .nights: ("nuits", "nights")
             case .weekends: ("week-ends travaillés", "weekends worked")

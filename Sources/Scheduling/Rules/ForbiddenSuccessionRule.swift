@@ -1,22 +1,20 @@
 /// SUCCESSION — shift type b may not be worked the day after shift type a when the unit
 /// says so (`cannotBeFollowedBy`; the Curtois–Qu « shift rotation »). Hard.
-struct ForbiddenSuccessionRule: RosterRule {
+struct ForbiddenSuccessionRule: PersonalRule {
     let id: RuleID = "SUCCESSION"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            for d in 0..<problem.dayCount {
-                let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
-                guard a >= 0, b >= 0, d - 1 >= -problem.historyLength, problem.forbiddenSuccession[a][b] else { continue }
-                let who = problem.staffID(s)
-                let first = problem.date(ofDay: d - 1), second = problem.dates[d]
-                let codeA = problem.shifts[a].code, codeB = problem.shifts[b].code
-                violations.append(Violation(
-                    rule: id, hard: true, staff: who, dates: [first, second], shift: codeB, amount: 1, unit: .count, weight: 0,
-                    message: LocalizedText(
-                        fr: "Enchaînement interdit pour \(who) : \(codeA) le \(Wording.dateFR(first)) puis \(codeB) le \(Wording.dateFR(second)).",
-                        en: "Forbidden succession for \(who): \(codeA) on \(first) then \(codeB) on \(second).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        for d in 0..<problem.dayCount {
+            let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
+            guard a >= 0, b >= 0, d - 1 >= -problem.historyLength, problem.forbiddenSuccession[a][b] else { continue }
+            let who = problem.staffID(s)
+            let first = problem.date(ofDay: d - 1), second = problem.dates[d]
+            let codeA = problem.shifts[a].code, codeB = problem.shifts[b].code
+            violations.append(Violation(
+                rule: id, hard: true, staff: who, dates: [first, second], shift: codeB, amount: 1, unit: .count, weight: 0,
+                message: LocalizedText(
+                    fr: "Enchaînement interdit pour \(who) : \(codeA) le \(Wording.dateFR(first)) puis \(codeB) le \(Wording.dateFR(second)).",
+                    en: "Forbidden succession for \(who): \(codeA) on \(first) then \(codeB) on \(second).")))
         }
     }
 

@@ -5,7 +5,7 @@
 /// de nuit ») is not a rest day. Fortnights are fixed, aligned on `anchor` (default: the
 /// first Monday of the period), or every rolling 14 days; only fortnights whose 14 days are
 /// all known (history and period) are judged, the others belong to the next month.
-struct FortnightRestRule: RosterRule {
+struct FortnightRestRule: PersonalRule {
     let id: RuleID = "FPH-33"
     let restDays: Int
     let anchor: CivilDate?
@@ -33,28 +33,26 @@ struct FortnightRestRule: RosterRule {
         return previous < 0 || (problem.shiftEnd[previous] ?? 0) <= 1440
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
         let starts = fortnightStarts(problem)
-        for s in 0..<problem.staffCount {
-            for f in starts {
-                let rest = (f...(f + 13)).map { Self.isRestDay(problem, grid, staff: s, day: $0) }
-                let count = rest.filter { $0 }.count
-                let who = problem.staffID(s)
-                let start = problem.date(ofDay: f), end = problem.date(ofDay: f + 13)
-                if count < restDays {
-                    violations.append(Violation(
-                        rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(f...(f + 13)), amount: Double(restDays - count), unit: .days, weight: severity.weight,
-                        message: LocalizedText(
-                            fr: "\(who) n'a que \(count) jour(s) de repos sur la quinzaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (minimum \(restDays)).",
-                            en: "\(who) has only \(count) rest day(s) in the fortnight from \(start) to \(end) (minimum \(restDays)).")))
-                }
-                if sundayPair && !Self.hasSundayPair(rest, firstDay: f, problem) {
-                    violations.append(Violation(
-                        rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(f...(f + 13)), amount: 1, unit: .count, weight: severity.weight,
-                        message: LocalizedText(
-                            fr: "\(who) n'a pas deux jours de repos consécutifs incluant un dimanche sur la quinzaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)).",
-                            en: "\(who) has no two consecutive rest days including a Sunday in the fortnight from \(start) to \(end).")))
-                }
+        for f in starts {
+            let rest = (f...(f + 13)).map { Self.isRestDay(problem, grid, staff: s, day: $0) }
+            let count = rest.filter { $0 }.count
+            let who = problem.staffID(s)
+            let start = problem.date(ofDay: f), end = problem.date(ofDay: f + 13)
+            if count < restDays {
+                violations.append(Violation(
+                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(f...(f + 13)), amount: Double(restDays - count), unit: .days, weight: severity.weight,
+                    message: LocalizedText(
+                        fr: "\(who) n'a que \(count) jour(s) de repos sur la quinzaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (minimum \(restDays)).",
+                        en: "\(who) has only \(count) rest day(s) in the fortnight from \(start) to \(end) (minimum \(restDays)).")))
+            }
+            if sundayPair && !Self.hasSundayPair(rest, firstDay: f, problem) {
+                violations.append(Violation(
+                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(f...(f + 13)), amount: 1, unit: .count, weight: severity.weight,
+                    message: LocalizedText(
+                        fr: "\(who) n'a pas deux jours de repos consécutifs incluant un dimanche sur la quinzaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)).",
+                        en: "\(who) has no two consecutive rest days including a Sunday in the fortnight from \(start) to \(end).")))
             }
         }
     }

@@ -1,22 +1,20 @@
 /// HOURS-TARGET — soft penalty per hour between worked hours and the agent's target
 /// (corrected by the carried balance), in either direction.
-struct HoursDeviationRule: RosterRule {
+struct HoursDeviationRule: PersonalRule {
     let id: RuleID = "HOURS-TARGET"
     let weightPerHour: Double
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            guard let target = ContractHoursRule.effectiveTarget(problem, s) else { continue }
-            let worked = problem.workedMinutes(grid, staff: s)
-            guard worked != target else { continue }
-            let who = problem.staffID(s)
-            let gap = worked - target
-            violations.append(Violation(
-                rule: id, hard: false, staff: who, amount: Double(abs(gap)) / 60, unit: .hours, weight: weightPerHour,
-                message: LocalizedText(
-                    fr: "\(who) : \(Wording.hours(worked)) planifiées pour une cible de \(Wording.hours(target)) (\(gap > 0 ? "+" : "−")\(Wording.hours(abs(gap)))).",
-                    en: "\(who): \(Wording.hours(worked)) rostered against a target of \(Wording.hours(target)) (\(gap > 0 ? "+" : "-")\(Wording.hours(abs(gap)))).")))
-        }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        guard let target = ContractHoursRule.effectiveTarget(problem, s) else { return }
+        let worked = problem.workedMinutes(grid, staff: s)
+        guard worked != target else { return }
+        let who = problem.staffID(s)
+        let gap = worked - target
+        violations.append(Violation(
+            rule: id, hard: false, staff: who, amount: Double(abs(gap)) / 60, unit: .hours, weight: weightPerHour,
+            message: LocalizedText(
+                fr: "\(who) : \(Wording.hours(worked)) planifiées pour une cible de \(Wording.hours(target)) (\(gap > 0 ? "+" : "−")\(Wording.hours(abs(gap)))).",
+                en: "\(who): \(Wording.hours(worked)) rostered against a target of \(Wording.hours(target)) (\(gap > 0 ? "+" : "-")\(Wording.hours(abs(gap)))).")))
     }
 
     func encode(into mip: inout MIPEncoding) {

@@ -8,21 +8,19 @@ struct MaxConsecutiveRule: PersonalLimitRule {
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            guard let k = limit(problem, s) else { continue }
-            for run in pattern.runs(problem, grid, staff: s, days: problem.knownDays) where run.count > k {
-                // windows of k+1 days inside the run that contain at least one period day
-                let windows = (run.upperBound - k) - max(run.lowerBound, -k) + 1
-                guard windows > 0 else { continue }
-                let who = problem.staffID(s)
-                let first = problem.date(ofDay: run.lowerBound), last = problem.date(ofDay: run.upperBound)
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(run), amount: Double(windows), unit: .days, weight: severity.weight,
-                    message: LocalizedText(
-                        fr: "\(who) enchaîne \(run.count) \(pattern.nounFR) du \(Wording.dateFR(first)) au \(Wording.dateFR(last)) (maximum \(k)).",
-                        en: "\(who) has \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (maximum \(k)).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        guard let k = limit(problem, s) else { return }
+        for run in pattern.runs(problem, grid, staff: s, days: problem.knownDays) where run.count > k {
+            // windows of k+1 days inside the run that contain at least one period day
+            let windows = (run.upperBound - k) - max(run.lowerBound, -k) + 1
+            guard windows > 0 else { continue }
+            let who = problem.staffID(s)
+            let first = problem.date(ofDay: run.lowerBound), last = problem.date(ofDay: run.upperBound)
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(run), amount: Double(windows), unit: .days, weight: severity.weight,
+                message: LocalizedText(
+                    fr: "\(who) enchaîne \(run.count) \(pattern.nounFR) du \(Wording.dateFR(first)) au \(Wording.dateFR(last)) (maximum \(k)).",
+                    en: "\(who) has \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (maximum \(k)).")))
         }
     }
 

@@ -1,21 +1,19 @@
 /// MAX-SHIFTS-TYPE — an agent works a shift type at most `maxShifts[type]` times over the
 /// period (Curtois–Qu MaxShifts; also night quotas). Hard.
-struct MaxShiftsPerTypeRule: RosterRule {
+struct MaxShiftsPerTypeRule: PersonalRule {
     let id: RuleID = "MAX-SHIFTS-TYPE"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            var counts = [Int](repeating: 0, count: problem.shiftCount)
-            for d in 0..<problem.dayCount where grid[s, d] >= 0 { counts[grid[s, d]] += 1 }
-            for t in 0..<problem.shiftCount {
-                guard let limit = problem.maxShifts[s][t], counts[t] > limit else { continue }
-                let who = problem.staffID(s), code = problem.shifts[t].code
-                violations.append(Violation(
-                    rule: id, hard: true, staff: who, dates: [], shift: code, amount: Double(counts[t] - limit), unit: .shifts, weight: 0,
-                    message: LocalizedText(
-                        fr: "\(who) fait \(counts[t]) postes \(code) sur la période, maximum \(limit).",
-                        en: "\(who) works \(counts[t]) \(code) shifts over the period, maximum \(limit).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        var counts = [Int](repeating: 0, count: problem.shiftCount)
+        for d in 0..<problem.dayCount where grid[s, d] >= 0 { counts[grid[s, d]] += 1 }
+        for t in 0..<problem.shiftCount {
+            guard let limit = problem.maxShifts[s][t], counts[t] > limit else { continue }
+            let who = problem.staffID(s), code = problem.shifts[t].code
+            violations.append(Violation(
+                rule: id, hard: true, staff: who, dates: [], shift: code, amount: Double(counts[t] - limit), unit: .shifts, weight: 0,
+                message: LocalizedText(
+                    fr: "\(who) fait \(counts[t]) postes \(code) sur la période, maximum \(limit).",
+                    en: "\(who) works \(counts[t]) \(code) shifts over the period, maximum \(limit).")))
         }
     }
 

@@ -1,6 +1,6 @@
 /// MAX-WEEKENDS — at most `limit` weekends worked over the period; a weekend counts as worked
 /// if its Saturday or its Sunday (inside the period) has a shift.
-struct MaxWorkedWeekendsRule: RosterRule {
+struct MaxWorkedWeekendsRule: PersonalRule {
     let id: RuleID = "MAX-WEEKENDS"
     let defaultLimit: Int?
     let severity: Severity
@@ -9,18 +9,16 @@ struct MaxWorkedWeekendsRule: RosterRule {
         problem.staff[s].limits?.maxWorkedWeekends ?? defaultLimit
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            guard let k = limit(problem, s) else { continue }
-            let worked = problem.workedWeekends(grid, staff: s)
-            guard worked > k else { continue }
-            let who = problem.staffID(s)
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, amount: Double(worked - k), unit: .weekends, weight: severity.weight,
-                message: LocalizedText(
-                    fr: "\(who) travaille \(worked) week-ends sur la période (maximum \(k)).",
-                    en: "\(who) works \(worked) weekends over the period (maximum \(k)).")))
-        }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        guard let k = limit(problem, s) else { return }
+        let worked = problem.workedWeekends(grid, staff: s)
+        guard worked > k else { return }
+        let who = problem.staffID(s)
+        violations.append(Violation(
+            rule: id, hard: severity.isHard, staff: who, amount: Double(worked - k), unit: .weekends, weight: severity.weight,
+            message: LocalizedText(
+                fr: "\(who) travaille \(worked) week-ends sur la période (maximum \(k)).",
+                en: "\(who) works \(worked) weekends over the period (maximum \(k)).")))
     }
 
     func encode(into mip: inout MIPEncoding) {

@@ -1,5 +1,5 @@
 /// A rule whose limit is a unit default that each agent's `WorkLimits` may override.
-protocol PersonalLimitRule: RosterRule {
+protocol PersonalLimitRule: PersonalRule {
     var defaultLimit: Int? { get }
     var personalLimit: @Sendable (WorkLimits) -> Int? { get }
 }

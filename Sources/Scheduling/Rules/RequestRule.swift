@@ -1,7 +1,7 @@
 /// REQUEST — désidérata: a refused request costs its weight (explicit, or by priority P1/P2).
 /// dayOff: refused if any shift; shiftOn: refused unless exactly that shift (Curtois–Qu);
 /// shiftOff: refused if that shift; onlyShift: refused if another shift is worked.
-struct RequestRule: RosterRule {
+struct RequestRule: PersonalRule {
     let id: RuleID = "REQUEST"
 
     static func refused(_ request: RequestCell, _ t: Int) -> Bool {
@@ -13,8 +13,10 @@ struct RequestRule: RosterRule {
         }
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for request in problem.requests where request.weight > 0 {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        for i in problem.requestsOfStaff[s] {
+            let request = problem.requests[i]
+            guard request.weight > 0 else { continue }
             let t = grid[request.staff, request.day]
             guard Self.refused(request, t) else { continue }
             let who = problem.staffID(request.staff), date = problem.dates[request.day]

@@ -1,30 +1,28 @@
 /// FPH-08 — at most 48 h of work, overtime included, in any rolling 7 days
 /// (décret 2002-9 art. 6). Windows start at midnight; hours of a night are split at
 /// midnight unless the unit counts whole shifts on their start date. Hard.
-struct RollingSevenDaysRule: RosterRule {
+struct RollingSevenDaysRule: PersonalRule {
     let id: RuleID = "FPH-08"
     let maximumMinutes: Int
     let severity: Severity
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
         let first = max(-problem.historyLength, -6)
-        for s in 0..<problem.staffCount {
-            let daily = (first...(problem.dayCount)).map { problem.minutesOnDay(grid, staff: s, day: $0) }
-            var w = first
-            while w < problem.dayCount {
-                var total = 0
-                for d in w...(w + 6) where d - first < daily.count { total += daily[d - first] }
-                if total > maximumMinutes {
-                    let who = problem.staffID(s)
-                    let start = problem.date(ofDay: w), end = problem.date(ofDay: w + 6)
-                    violations.append(Violation(
-                        rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(w...(w + 6)), amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60,
-                        message: LocalizedText(
-                            fr: "\(who) travaille \(Wording.hours(total)) sur 7 jours glissants du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (maximum \(Wording.hours(maximumMinutes)), heures supplémentaires comprises).",
-                            en: "\(who) works \(Wording.hours(total)) in the 7 days from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)), overtime included).")))
-                }
-                w += 1
+        let daily = (first...(problem.dayCount)).map { problem.minutesOnDay(grid, staff: s, day: $0) }
+        var w = first
+        while w < problem.dayCount {
+            var total = 0
+            for d in w...(w + 6) where d - first < daily.count { total += daily[d - first] }
+            if total > maximumMinutes {
+                let who = problem.staffID(s)
+                let start = problem.date(ofDay: w), end = problem.date(ofDay: w + 6)
+                violations.append(Violation(
+                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(w...(w + 6)), amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60,
+                    message: LocalizedText(
+                        fr: "\(who) travaille \(Wording.hours(total)) sur 7 jours glissants du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (maximum \(Wording.hours(maximumMinutes)), heures supplémentaires comprises).",
+                        en: "\(who) works \(Wording.hours(total)) in the 7 days from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)), overtime included).")))
             }
+            w += 1
         }
     }
 

@@ -1,22 +1,20 @@
 /// SHIFT-ALLOWED — an agent works only the shift types allowed to her (team, medical
 /// restriction without its reason, contract). Hard. In the MIP the column does not exist.
-struct ShiftAllowedRule: RosterRule {
+struct ShiftAllowedRule: PersonalRule {
     let id: RuleID = "SHIFT-ALLOWED"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            guard let list = problem.staff[s].allowedShifts else { continue }
-            let permitted = Set(list)
-            for d in 0..<problem.dayCount {
-                let t = grid[s, d]
-                guard t >= 0, !permitted.contains(problem.shifts[t].code) else { continue }
-                let who = problem.staffID(s), date = problem.dates[d], shift = problem.shifts[t].code
-                violations.append(Violation(
-                    rule: id, hard: true, staff: who, dates: [date], shift: shift, amount: 1, unit: .shifts, weight: 0,
-                    message: LocalizedText(
-                        fr: "\(who) ne peut pas travailler en \(shift) (le \(Wording.dateFR(date))).",
-                        en: "\(who) may not work \(shift) (on \(date)).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        guard let list = problem.staff[s].allowedShifts else { return }
+        let permitted = Set(list)
+        for d in 0..<problem.dayCount {
+            let t = grid[s, d]
+            guard t >= 0, !permitted.contains(problem.shifts[t].code) else { continue }
+            let who = problem.staffID(s), date = problem.dates[d], shift = problem.shifts[t].code
+            violations.append(Violation(
+                rule: id, hard: true, staff: who, dates: [date], shift: shift, amount: 1, unit: .shifts, weight: 0,
+                message: LocalizedText(
+                    fr: "\(who) ne peut pas travailler en \(shift) (le \(Wording.dateFR(date))).",
+                    en: "\(who) may not work \(shift) (on \(date)).")))
         }
     }
 

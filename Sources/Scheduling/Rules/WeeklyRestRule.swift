@@ -6,7 +6,7 @@
 /// shift to the start of the next one — lasts at least 36 h. Two consecutive days off always
 /// give at least 36 h, since no shift spans more than 12 h. Days before the history and after the period count as rest (unknown).
 /// The same definition is encoded exactly in the MIP.
-struct WeeklyRestRule: RosterRule {
+struct WeeklyRestRule: PersonalRule {
     let id: RuleID = "FPH-32"
     let minimumMinutes: Int
     let severity: Severity
@@ -20,20 +20,18 @@ struct WeeklyRestRule: RosterRule {
         return 2 * 1440 + start - end
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount {
-            for monday in problem.civilWeekStarts {
-                let rests = (monday...(monday + 6)).compactMap { Self.restAround(problem, grid, staff: s, day: $0) }
-                guard !rests.contains(where: { $0 >= minimumMinutes }) else { continue }
-                let longest = rests.max() ?? 0
-                let who = problem.staffID(s)
-                let start = problem.date(ofDay: monday), end = problem.date(ofDay: monday + 6)
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(monday...(monday + 6)), amount: 1, unit: .count, weight: severity.weight,
-                    message: LocalizedText(
-                        fr: "\(who) n'a pas de repos hebdomadaire de \(Wording.hours(minimumMinutes)) consécutives la semaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (plus long repos autour d'un jour libre : \(Wording.hours(longest))).",
-                        en: "\(who) has no weekly rest of \(Wording.hours(minimumMinutes)) in the week from \(start) to \(end) (longest rest around a free day: \(Wording.hours(longest))).")))
-            }
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+        for monday in problem.civilWeekStarts {
+            let rests = (monday...(monday + 6)).compactMap { Self.restAround(problem, grid, staff: s, day: $0) }
+            guard !rests.contains(where: { $0 >= minimumMinutes }) else { continue }
+            let longest = rests.max() ?? 0
+            let who = problem.staffID(s)
+            let start = problem.date(ofDay: monday), end = problem.date(ofDay: monday + 6)
+            violations.append(Violation(
+                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(monday...(monday + 6)), amount: 1, unit: .count, weight: severity.weight,
+                message: LocalizedText(
+                    fr: "\(who) n'a pas de repos hebdomadaire de \(Wording.hours(minimumMinutes)) consécutives la semaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (plus long repos autour d'un jour libre : \(Wording.hours(longest))).",
+                    en: "\(who) has no weekly rest of \(Wording.hours(minimumMinutes)) in the week from \(start) to \(end) (longest rest around a free day: \(Wording.hours(longest))).")))
         }
     }
 

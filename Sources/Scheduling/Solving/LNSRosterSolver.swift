@@ -1,87 +1,225 @@
 import Foundation
+import Synchronization
 
-/// Hybrid exact search: a short branch-and-cut run on the whole model, then a
-/// large-neighbourhood search where each step frees part of the roster (some agents, some
-/// days, or both), fixes the rest, and lets GLPK solve the sub-problem exactly, starting from
-/// the incumbent so that a step never makes things worse. Neighbourhood sizes adapt to what
-/// GLPK solves quickly.
+/// The hybrid engine. A greedy roster seeds two searches that share their incumbents:
+/// - the Swift local search (`LocalSearch`) on its own thread, for fast moves everywhere;
+/// - GLPK on the other: a short branch-and-cut run on the whole model (which may prove
+///   optimality), then a large-neighbourhood search where each step frees part of the roster
+///   (some agents, some days, or both, often around a violation), fixes the rest and solves
+///   the sub-problem exactly, starting from the best incumbent so that a step never makes
+///   things worse. Neighbourhood sizes adapt to what GLPK solves within its step budget.
+/// Meanwhile the LP relaxation of the whole model gives the lower bound.
 ///
-/// If the first phase finds no roster, the search starts from the roster of locked cells in
-/// a relaxed model where hard rules cost a large penalty instead of being rows; it then
-/// drives the hard violations to zero and the evaluator says whether it got there.
+/// If no legal roster is known, the neighbourhood search works in a relaxed model where hard
+/// rules cost a large penalty instead of being rows; it drives the hard violations to zero
+/// and the evaluator says whether it got there.
+///
+/// With no time limit the run is repeatable: the local search gets `iterationLimit` moves,
+/// branch-and-cut `nodeLimit` subproblems, and the neighbourhood search a fixed number of
+/// steps of bounded size, one after the other on one thread.
 public enum LNSRosterSolver {
-    public static let engineName = "mip-glpk+lns"
+    public static let engineName = "hybrid"
     /// Price of one unit of hard-rule slack in the relaxed model.
     static let relaxedHardPenalty = 100_000.0
+    /// Repeatable runs: moves, subproblems and steps when the caller sets none.
+    static let repeatableIterations = 100_000
+    static let repeatableNodes = 200
+    static let repeatableSteps = 40
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
-        let clock = ContinuousClock()
-        let started = clock.now
-        func elapsed() -> Double { let d = clock.now - started; return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
-        let budget = options.timeLimitSeconds ?? 60
-        let report = options.progress
+        var run = HybridRun(problem: problem, options: options)
+        return try run.solve()
+    }
 
-        // Phase 0: a greedy roster, completed into a column vector of the strict model if it is legal.
+    /// The part of the objective paid for hard-rule slack in a relaxed model (0 otherwise).
+    static func hardSlackCost(_ encoding: MIPEncoding, _ values: [Double]) -> Double {
+        guard let penalty = encoding.hardRowPenalty else { return 0 }
+        return encoding.hardSlacks.reduce(0) { $0 + values[$1.index] } * penalty
+    }
+
+    /// Completes a roster into a full column vector (penalty and indicator columns at their best
+    /// values): the assignment columns are fixed and only the small LP of the other columns is
+    /// solved. Nil when the roster breaks a hard row of `encoding`.
+    static func fixedValues(_ encoding: MIPEncoding, _ grid: ShiftGrid) throws(GLPKError) -> [Double]? {
+        var fixed = [Double?](repeating: nil, count: encoding.model.variables.count)
+        for cell in encoding.assignmentCells(for: grid) {
+            let column = encoding.model.variables[cell.id.index]
+            if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
+            fixed[cell.id.index] = cell.value
+        }
+        let (model, columns) = encoding.model.restricted(fixing: fixed)
+        guard let solution = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0, presolve: false)).solution else { return nil }
+        var values = fixed.map { $0 ?? 0 }
+        for (i, original) in columns.enumerated() { values[original] = solution.values[i] }
+        return values
+    }
+}
+
+/// One hybrid solve: the state shared by its phases.
+private struct HybridRun {
+    let problem: PlanningProblem
+    let options: SolveOptions
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
+    /// Wall-clock budget; nil for a repeatable run.
+    let budget: Double?
+    let exchange = IncumbentExchange()
+    let evaluator: Evaluator
+    let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
+    var phases: [String] = []
+    var bound: Double?
+
+    init(problem: PlanningProblem, options: SolveOptions) {
+        self.problem = problem
+        self.options = options
+        started = clock.now
+        budget = options.timeLimitSeconds
+        evaluator = Evaluator(problem: problem)
+    }
+
+    func elapsed() -> Double { (clock.now - started).seconds }
+    func remaining() -> Double { (budget ?? .infinity) - elapsed() }
+    var deadline: ContinuousClock.Instant? { budget.map { started + .seconds($0) } }
+
+    func score(_ grid: ShiftGrid) -> SearchScore {
+        let report = evaluator.evaluate(grid)
+        return SearchScore(hard: report.violations.filter { $0.hard && $0.rule != CoverageRule.minimumID }.count, objective: report.objective)
+    }
+
+    func log(_ line: @autoclosure () -> String) {
+        if trace { FileHandle.standardError.write(Data("[\(String(format: "%6.2f", elapsed()))s] \(line())\n".utf8)) }
+    }
+
+    mutating func solve() throws(GLPKError) -> SolveResult {
         let strict = MIPEncoding.build(problem)
-        let greedy = GreedyConstructor(problem: problem).build(deadline: started + .seconds(budget * 0.3))
-        let greedyValues = try fixedValues(strict, greedy)
-        var phaseEngines = [greedyValues == nil ? "greedy(illegal)" : "greedy"]
+        let greedyDeadline = budget.map { started + .seconds($0 * 0.2) }
+        let greedy = GreedyConstructor(problem: problem).build(deadline: greedyDeadline)
+        exchange.offer(greedy, score(greedy), engine: "greedy")
+        log("greedy \(score(greedy))")
 
-        // Phase 1: the whole model, warm-started from the greedy roster when it is legal.
-        // A legal warm start gets a longer exact phase (it may prove optimality); otherwise the
-        // exact phase only gets a short chance to find a first roster.
-        // Large models spend that phase on the root LP alone, so they go to the search sooner.
+        // The local search: its own thread for the whole run, or first and alone when repeatable.
+        let searchStop = StopToken()
+        var localSearch: LocalSearchThread?
+        if budget == nil {
+            let outcome = LocalSearch.improve(problem, from: greedy, options: LocalSearchOptions(
+                seed: options.seed, iterationLimit: options.iterationLimit ?? LNSRosterSolver.repeatableIterations, exchange: exchange))
+            phases.append("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements)")
+        } else if ProcessInfo.processInfo.environment["SCHED_LS_OFF"] == nil {
+            localSearch = LocalSearchThread(problem: problem, start: greedy, options: LocalSearchOptions(
+                seed: options.seed, deadline: deadline, stop: searchStop, exchange: exchange))
+        }
+        defer { searchStop.stop() }
+
+        // Branch-and-cut on the whole model, warm-started from the best roster when it is legal.
+        let startGrid = exchange.incumbent!.grid
+        let startValues = try LNSRosterSolver.fixedValues(strict, startGrid)
         let large = strict.model.constraints.count > 30_000
-        let firstLimit = greedyValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
-        // The LP relaxation gives a valid lower bound; it runs on the second core meanwhile.
-        let relaxation = BackgroundBound(model: strict.model, timeLimitSeconds: max(1, budget * 0.9))
-        // GLPK's presolver is used here (it makes the exact phase much stronger); a GLPK call
-        // that overruns its limit is caught by the caller's watchdog (see docs/solvers.md).
-        var firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap,
-                                      initialSolution: greedyValues, stop: options.stop)
-        if let report {
+        var firstOptions: MIPOptions
+        if let budget {
+            let firstLimit = startValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
+            // GLPK's presolver makes the exact phase much stronger; a GLPK call that overruns its
+            // limit is caught by the caller's watchdog (see docs/solvers.md).
+            firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap, initialSolution: startValues, stop: options.stop)
+        } else {
+            firstOptions = MIPOptions(relativeGap: options.relativeGap, nodeLimit: options.nodeLimit ?? LNSRosterSolver.repeatableNodes,
+                                      initialSolution: startValues, stop: options.stop)
+        }
+        if let report = options.progress {
             firstOptions.progress = { @Sendable p in
                 report(SolveProgress(elapsedSeconds: p.elapsedSeconds, bestObjective: p.incumbent, bound: p.bound, gap: p.gap, engine: "mip-glpk"))
             }
         }
         let first = try GLPKSolver.solve(strict.model, options: firstOptions)
-        var bound = first.solution?.bound
-        switch first {
-        case .optimal, .infeasible:
+        bound = first.solution?.bound
+        if let solution = first.solution {
+            let grid = strict.grid(from: solution.values)
+            exchange.offer(grid, score(grid), engine: "mip-glpk")
+        }
+        log("branch-and-cut \(first.solution.map { "\($0.objective)" } ?? "none")")
+        phases.append("mip-glpk")
+        // The lower bound: branch-and-cut's (root LP and cuts); when it did not get that far, the
+        // plain LP relaxation on another thread for the rest of the run.
+        var relaxation: BackgroundBound?
+        if bound == nil || bound == -.infinity, budget != nil, remaining() > 2 {
+            relaxation = BackgroundBound(model: strict.model, timeLimitSeconds: max(1, remaining() - 1))
+        }
+        if case .optimal(let solution) = first {
+            searchStop.stop()
+            localSearch?.join()
             var result = MIPRosterSolver.result(of: first, encoding: strict)
             result.elapsedSeconds = elapsed()
+            result.roster?.provenance = provenance(engine: "mip-glpk", objective: solution.objective, bound: solution.objective)
             return result
-        default: break
         }
-        phaseEngines.append("mip-glpk")
+        // Proven: the hard rules cannot all hold. The search goes on in the relaxed model for
+        // the roster that breaks the fewest, which is returned flagged as such.
+        var infeasibility: String?
+        if case .infeasible(let reason) = first { infeasibility = reason }
 
-        // Phase 2: large-neighbourhood search from the incumbent (or from the greedy roster, relaxed).
-        var encoding = strict
-        var values: [Double]
-        if let solution = first.solution {
-            values = solution.values
-        } else {
-            encoding = MIPEncoding.build(problem, relaxHardRulesAt: relaxedHardPenalty)
-            guard let fixed = try fixedValues(encoding, greedy) else {
-                return SolveResult(status: .noSolution(reason: "no roster found and the locked cells cannot be completed"), elapsedSeconds: elapsed(), engine: engineName)
-            }
-            values = fixed
-            phaseEngines.append("relaxed-start")
+        try neighbourhoodSearch(strict: strict)
+
+        searchStop.stop()
+        if let outcome = localSearch?.join() {
+            phases.insert("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements, \(outcome.adoptedIncumbents) restarts)", at: 0)
         }
-        var objective = encoding.model.objectiveValue(of: values)
+        if let relaxation, let lpBound = relaxation.result() { bound = max(bound ?? -Double.infinity, lpBound) }
+        if budget == nil, let lp = try? GLPKSolver.solveRelaxation(strict.model, timeLimitSeconds: nil), case .optimal(let objective, _) = lp {
+            bound = max(bound ?? -Double.infinity, objective)
+        }
+        let best = exchange.incumbent!
+        let report = evaluator.evaluate(best.grid)
+        let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound))
+        return SolveResult(status: infeasibility.map { .infeasible(reason: $0) } ?? .feasible, roster: roster, grid: best.grid, report: report, solverObjective: best.score.objective,
+                           bound: bound, elapsedSeconds: elapsed(), engine: "\(LNSRosterSolver.engineName) (best from \(best.engine))")
+    }
+
+    func provenance(engine: String, objective: Double, bound: Double?) -> Provenance {
+        var parameters = ["phases": phases.joined(separator: " → "), "bestFrom": engine]
+        if let budget { parameters["timeLimitSeconds"] = "\(budget)" }
+        if let limit = options.iterationLimit { parameters["iterationLimit"] = "\(limit)" }
+        if let limit = options.nodeLimit { parameters["nodeLimit"] = "\(limit)" }
+        return Provenance(engine: LNSRosterSolver.engineName, engineVersion: SchedulingVersion.current, seed: options.seed,
+                          parameters: parameters, objective: objective, bound: bound)
+    }
+
+    /// The large-neighbourhood search, until the budget (or the step count) runs out.
+    mutating func neighbourhoodSearch(strict: MIPEncoding) throws(GLPKError) {
+        var encoding = strict
+        var incumbent = exchange.incumbent!
+        var values: [Double]
+        if let legal = try LNSRosterSolver.fixedValues(strict, incumbent.grid) {
+            values = legal
+        } else {
+            encoding = MIPEncoding.build(problem, relaxHardRulesAt: LNSRosterSolver.relaxedHardPenalty)
+            guard let relaxed = try LNSRosterSolver.fixedValues(encoding, incumbent.grid) else { return }
+            values = relaxed
+            phases.append("relaxed-start")
+        }
+        var lnsScore = incumbent.score
         var rng = SeededGenerator(seed: options.seed)
         var sizes: [Neighbourhood.Kind: Double] = [
             .staff: Double(max(2, problem.staffCount / 8)),
             .days: Double(max(3, min(7, problem.dayCount / 4))),
             .block: Double(max(3, problem.staffCount / 4)),
         ]
-        let base = encoding.model
-        let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
-        let evaluator = Evaluator(problem: problem)
-        let fixing = NeighbourhoodFixing(encoding: encoding)
-        var steps = 0, improvements = 0
-        while elapsed() < budget - 0.2, options.stop?.isStopped != true {
+        var fixing = NeighbourhoodFixing(encoding: encoding)
+        var steps = 0, improvements = 0, adopted = 0
+        let maxSteps = budget == nil ? LNSRosterSolver.repeatableSteps : Int.max
+        while steps < maxSteps, remaining() > 0.3, options.stop?.isStopped != true {
             steps += 1
+            // A better roster from the local search replaces the incumbent.
+            if let (grid, better) = exchange.better(than: lnsScore) {
+                if encoding.hardRowPenalty != nil, better.hard == 0, let legal = try LNSRosterSolver.fixedValues(strict, grid) {
+                    encoding = strict
+                    fixing = NeighbourhoodFixing(encoding: strict)
+                    values = legal
+                    adopted += 1
+                } else if let completed = try LNSRosterSolver.fixedValues(encoding, grid) {
+                    values = completed
+                    adopted += 1
+                }
+                lnsScore = score(encoding.grid(from: values))
+            }
             let kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
             let grid = encoding.grid(from: values)
             // Half of the steps aim at what is wrong: a violation's agent or dates.
@@ -98,70 +236,67 @@ public enum LNSRosterSolver {
             let freeColumns = encoding.assignmentCells(for: grid)
                 .filter { hood.contains(staff: $0.staff, day: $0.day, staffMask: staffMask) }.map(\.id.index)
             let fixed = fixing.fixedValues(freeAssignments: freeColumns, incumbent: values)
-            let (model, columns) = base.restricted(fixing: fixed)
-            let stepLimit = min(budget - elapsed(), max(0.5, min(2, budget / 30)))
-            guard stepLimit > 0.2 else { break }
+            let (model, columns) = encoding.model.restricted(fixing: fixed)
             let start = columns.map { values[$0] }
-            // Cutting planes stay on: without them the steps prove far less (measured on the
-            // bundled scenarios). GLPK does not stop a simplex in progress; the CLI's watchdog
-            // covers the rare stall (docs/solvers.md).
-            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0,
-                                                                          initialSolution: start, stop: options.stop))
+            var stepOptions: MIPOptions
+            var stepLimit = 0.0
+            if let budget {
+                stepLimit = min(remaining() - 0.2, max(0.5, min(2, budget / 30)))
+                guard stepLimit > 0.2 else { break }
+                // Cutting planes stay on: without them the steps prove far less (measured on the
+                // bundled scenarios). GLPK does not stop a simplex in progress; the CLI's watchdog
+                // covers the rare stall (docs/solvers.md).
+                stepOptions = MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0, initialSolution: start, stop: options.stop)
+            } else {
+                stepOptions = MIPOptions(relativeGap: 0, nodeLimit: 50, initialSolution: start, stop: options.stop)
+            }
+            let outcome = try GLPKSolver.solve(model, options: stepOptions)
             if let solution = outcome.solution {
                 var candidate = values
                 for (i, original) in columns.enumerated() { candidate[original] = solution.values[i] }
-                let candidateObjective = base.objectiveValue(of: candidate)
-                if candidateObjective < objective - 1e-6 {
+                if encoding.model.objectiveValue(of: candidate) < encoding.model.objectiveValue(of: values) - 1e-6 {
                     values = candidate
-                    objective = candidateObjective
+                    let newGrid = encoding.grid(from: values)
+                    lnsScore = score(newGrid)
+                    exchange.offer(newGrid, lnsScore, engine: "lns-glpk")
                     improvements += 1
                 }
             }
-            if case .optimal(let s) = outcome, s.elapsedSeconds < stepLimit * 0.3 {
+            // Grow the kind of neighbourhood GLPK solves quickly, shrink the one it cannot finish.
+            if case .optimal(let s) = outcome, budget == nil || s.elapsedSeconds < stepLimit * 0.3 {
                 sizes[kind]! = sizes[kind]! * 1.25 + 1
             } else if case .optimal = outcome {
             } else {
                 sizes[kind]! = max(2, sizes[kind]! * 0.75)
             }
-            report?(SolveProgress(elapsedSeconds: elapsed(), bestObjective: objective - hardSlackCost(encoding, values), bound: bound, gap: nil, engine: "lns"))
-            if trace {
-                let status: String = switch outcome { case .optimal: "opt"; case .feasible: "feas"; case .infeasible: "infeas"; case .noSolution: "none" }
-                FileHandle.standardError.write(Data("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(status) \(String(format: "%.2f", outcome.solution?.elapsedSeconds ?? -1))s obj \(String(format: "%.1f", objective)) slack \(String(format: "%.1f", hardSlackCost(encoding, values)))\n".utf8))
-            }
+            options.progress?(SolveProgress(elapsedSeconds: elapsed(), bestObjective: exchange.incumbent?.score.objective, bound: bound, gap: nil, engine: "lns"))
+            log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(outcome.solution == nil ? "none" : "ok") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
         }
-        phaseEngines.append("lns(\(steps) steps, \(improvements) improvements)")
+        phases.append("lns-glpk(\(steps) steps, \(improvements) improvements, \(adopted) adopted)")
+        incumbent = exchange.incumbent!
+        _ = incumbent
+    }
+}
 
-        if let lpBound = relaxation.result() { bound = max(bound ?? -Double.infinity, lpBound) }
-        let grid = encoding.grid(from: values)
-        let evaluation = Evaluator(problem: problem).evaluate(grid)
-        let solverObjective = objective - hardSlackCost(encoding, values)
-        let roster = problem.roster(from: grid, provenance: Provenance(
-            engine: engineName, engineVersion: SchedulingVersion.current, seed: options.seed,
-            parameters: ["phases": phaseEngines.joined(separator: " → "), "timeLimitSeconds": "\(budget)"],
-            objective: solverObjective, bound: bound))
-        return SolveResult(status: .feasible, roster: roster, grid: grid, report: evaluation, solverObjective: solverObjective,
-                           bound: bound, elapsedSeconds: elapsed(), engine: engineName)
+/// The local search running on its own thread until its deadline or stop token.
+private final class LocalSearchThread: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let box = Mutex<LocalSearchOutcome?>(nil)
+
+    init(problem: PlanningProblem, start: ShiftGrid, options: LocalSearchOptions) {
+        let thread = Thread { [self] in
+            let outcome = LocalSearch.improve(problem, from: start, options: options)
+            box.withLock { $0 = outcome }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
-    /// The part of the objective paid for hard-rule slack in a relaxed model (0 otherwise).
-    static func hardSlackCost(_ encoding: MIPEncoding, _ values: [Double]) -> Double {
-        guard let penalty = encoding.hardRowPenalty else { return 0 }
-        return encoding.hardSlacks.reduce(0) { $0 + values[$1.index] } * penalty
-    }
-
-    /// Completes a roster into a full column vector (penalty and indicator columns at their best
-    /// values): the assignment columns are fixed and only the small LP of the other columns is solved.
-    static func fixedValues(_ encoding: MIPEncoding, _ grid: ShiftGrid) throws(GLPKError) -> [Double]? {
-        var fixed = [Double?](repeating: nil, count: encoding.model.variables.count)
-        for cell in encoding.assignmentCells(for: grid) {
-            let column = encoding.model.variables[cell.id.index]
-            if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
-            fixed[cell.id.index] = cell.value
-        }
-        let (model, columns) = encoding.model.restricted(fixing: fixed)
-        guard let solution = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0, presolve: false)).solution else { return nil }
-        var values = fixed.map { $0 ?? 0 }
-        for (i, original) in columns.enumerated() { values[original] = solution.values[i] }
-        return values
+    @discardableResult
+    func join() -> LocalSearchOutcome? {
+        done.wait()
+        done.signal()
+        return box.withLock { $0 }
     }
 }

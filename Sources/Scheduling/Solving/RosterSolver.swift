@@ -4,6 +4,8 @@ public enum SolverEngine: String, Sendable, CaseIterable {
     case hybrid
     /// Branch-and-cut on the whole model only.
     case mip
+    /// Greedy start, then the Swift local search alone (no GLPK): the fallback engine.
+    case localSearch = "local-search"
     /// The greedy construction only (for comparison and diagnosis).
     case greedy
 }
@@ -17,6 +19,8 @@ public enum RosterSolver {
             return try LNSRosterSolver.solve(problem, options: options)
         case .mip:
             return try MIPRosterSolver.solve(problem, options: options)
+        case .localSearch:
+            return LocalSearchRosterSolver.solve(problem, options: options)
         case .greedy:
             let clock = ContinuousClock()
             let started = clock.now

@@ -6,15 +6,18 @@ public struct SolveOptions: Sendable {
     public var relativeGap: Double
     /// Deterministic budget: branch-and-bound subproblems.
     public var nodeLimit: Int?
+    /// Deterministic budget for the local search: moves to try.
+    public var iterationLimit: Int?
     public var seed: UInt64
     public var progress: (@Sendable (SolveProgress) -> Void)?
     public var stop: StopToken?
 
-    public init(timeLimitSeconds: Double? = 60, relativeGap: Double = 1e-4, nodeLimit: Int? = nil, seed: UInt64 = 1,
+    public init(timeLimitSeconds: Double? = 60, relativeGap: Double = 1e-4, nodeLimit: Int? = nil, iterationLimit: Int? = nil, seed: UInt64 = 1,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, stop: StopToken? = nil) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.nodeLimit = nodeLimit
+        self.iterationLimit = iterationLimit
         self.seed = seed
         self.progress = progress
         self.stop = stop

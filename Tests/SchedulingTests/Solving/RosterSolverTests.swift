@@ -22,7 +22,9 @@ import Testing
         let report = try #require(result.report)
         #expect(report.hardViolations.filter { $0.rule != "COVER-MIN" }.isEmpty, "\(report.hardViolations.map(\.message.en))")
         #expect(!result.objectiveMismatch, "solver \(result.solverObjective ?? -1) vs evaluator \(report.objective)")
-        #expect(result.roster?.provenance?.engine.hasPrefix("mip-glpk") == true)
+        let provenance = try #require(result.roster?.provenance)
+        #expect(provenance.engine == "hybrid" && provenance.seed == 7)
+        #expect(provenance.parameters?["phases"]?.contains("mip-glpk") == true, "\(provenance)")
         if let bound = result.bound { #expect(bound <= report.objective + 1e-6) }
     }
 
@@ -45,5 +47,42 @@ import Testing
         #expect(grid[0, 3] == problem.shiftIndex["N"])
         #expect(grid[2, 3] == ShiftGrid.off)
         #expect(try #require(result.report).violations.allSatisfy { $0.rule != "LOCK" })
+    }
+
+    @Test func aRepeatableHybridRunGivesTheSameRosterTwice() throws {
+        let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(2)))
+        let options = SolveOptions(timeLimitSeconds: nil, nodeLimit: 50, iterationLimit: 20_000, seed: 42)
+        let first = try RosterSolver.solve(problem, options: options)
+        let second = try RosterSolver.solve(problem, options: options)
+        #expect(first.grid != nil)
+        #expect(first.grid == second.grid)
+        #expect(first.roster?.provenance?.parameters?["iterationLimit"] == "20000")
+        #expect(!first.objectiveMismatch)
+    }
+
+    @Test func theLocalSearchEngineNeedsNoGLPKAndIsJudgedByTheEvaluator() throws {
+        let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(3)))
+        let result = try RosterSolver.solve(problem, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 30_000, seed: 3))
+        let report = try #require(result.report)
+        #expect(!result.objectiveMismatch, "solver \(result.solverObjective ?? -1) vs evaluator \(report.objective)")
+        #expect(result.bound == nil && result.gap == nil)
+        #expect(result.roster?.provenance?.engine == LocalSearchRosterSolver.engineName)
+    }
+
+    @Test func hardRulesThatCannotHoldGiveTheLeastBadRosterFlaggedAsInfeasible() throws {
+        // A1 is locked on a night then a morning the next day: 12 h of daily rest cannot hold.
+        var scenario = MIPEvaluatorAgreementTests.unit()
+        let day = scenario.period.start.adding(days: 5)
+        scenario.locks = [CellLock(staff: "A1", date: day, shift: "N"), CellLock(staff: "A1", date: day.adding(days: 1), shift: "M")]
+        let problem = try PlanningProblem(scenario)
+        let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: 5, seed: 1))
+        guard case .infeasible = result.status else {
+            Issue.record("expected infeasible, got \(result.status)")
+            return
+        }
+        let report = try #require(result.report)
+        let unpriced = report.hardViolations.filter { $0.rule != "COVER-MIN" }
+        #expect(unpriced.contains { $0.rule == "FPH-30" && $0.staff == "A1" }, "\(unpriced.map(\.message.en))")
+        #expect(try #require(result.grid)[0, 5] == problem.shiftIndex["N"])
     }
 }

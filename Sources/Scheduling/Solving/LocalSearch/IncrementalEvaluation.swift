@@ -1,0 +1,241 @@
+/// What the local search minimises, in the evaluator's own terms: the number of violations
+/// of hard rules that no solver trades (rests, hours, absences…), then the objective (soft
+/// penalties plus the minimum-staffing shortfalls, which are priced rather than counted here,
+/// as in the MIP: an uncovered post is reported, never hidden).
+public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
+    public var hard: Int
+    public var objective: Double
+
+    public init(hard: Int, objective: Double) {
+        self.hard = hard
+        self.objective = objective
+    }
+
+    public static func < (a: SearchScore, b: SearchScore) -> Bool {
+        a.hard != b.hard ? a.hard < b.hard : a.objective < b.objective - 1e-9
+    }
+
+    /// One number for acceptance tests: each hard violation costs `hardWeight`.
+    public func cost(hardWeight: Double) -> Double { Double(hard) * hardWeight + objective }
+
+    public var description: String { "\(hard) hard, objective \(objective)" }
+}
+
+/// One cell to change: agent `staff` on day `day` takes `shift` (−1: day off).
+public struct CellChange: Sendable, Hashable {
+    public var staff: Int
+    public var day: Int
+    public var shift: Int
+
+    public init(staff: Int, day: Int, shift: Int) {
+        self.staff = staff
+        self.day = day
+        self.shift = shift
+    }
+}
+
+/// Delta evaluation of a roster under change, driven by the evaluator's own rules.
+///
+/// The score is kept split by the scope of each rule: one part per agent for the personal
+/// rules (re-run for the agents a move touches, through `PersonalRule.evaluate(staff:)`),
+/// one part per demand cell for coverage (priced by `CoverageRule.cost`), one part per
+/// fairness group (`FairnessRule.count` and `spread`), and any other rule re-run in full.
+/// There is no second copy of a rule here: a change in a rule's definition changes the
+/// local search with it, and `IncrementalEvaluationTests` checks the parts against the
+/// evaluator after random moves.
+public struct IncrementalEvaluation: Sendable {
+    public let problem: PlanningProblem
+    private let personalRules: [any PersonalRule]
+    private let coverage: CoverageRule?
+    private var fairness: [FairnessTracker]
+    private let otherRules: [any RosterRule]
+
+    public private(set) var grid: ShiftGrid
+    public private(set) var score: SearchScore
+
+    private var staffCost: [PartCost]
+    private var coverCount: [Int]
+    private var coverCost: [PartCost]
+    private var otherCost: PartCost
+
+    // The move being tried, until `commit()` or `rollback()`.
+    private var trial: Trial?
+    private var scratch: [Violation] = []
+
+    public init(problem: PlanningProblem, grid: ShiftGrid) {
+        self.problem = problem
+        self.grid = grid
+        var personal: [any PersonalRule] = [], other: [any RosterRule] = []
+        var coverage: CoverageRule?, fairness: [FairnessTracker] = []
+        for rule in RuleCatalogue.rules(for: problem) {
+            if let rule = rule as? any PersonalRule { personal.append(rule) }
+            else if let rule = rule as? CoverageRule { coverage = rule }
+            else if let rule = rule as? FairnessRule { fairness.append(FairnessTracker(rule: rule, problem: problem)) }
+            else { other.append(rule) }
+        }
+        personalRules = personal
+        self.coverage = coverage
+        otherRules = other
+        staffCost = []
+        coverCount = problem.demand.map { CoverageRule.count(grid, problem, $0) }
+        coverCost = []
+        otherCost = PartCost()
+        score = SearchScore(hard: 0, objective: 0)
+        for i in fairness.indices { fairness[i].recount(grid) }
+        self.fairness = fairness
+        staffCost = (0..<problem.staffCount).map { personalCost(staff: $0) }
+        coverCost = problem.demand.indices.map { cost(demand: $0, count: coverCount[$0]) }
+        otherCost = otherRulesCost()
+        score = total()
+    }
+
+    /// The score the roster would have after `changes` (applied now; call `commit()` to keep
+    /// them or `rollback()` to undo them before the next trial).
+    public mutating func tryChanges(_ changes: [CellChange]) -> SearchScore {
+        precondition(trial == nil, "commit or roll back the previous trial first")
+        var trial = Trial()
+        for change in changes {
+            let old = grid[change.staff, change.day]
+            guard old != change.shift else { continue }
+            trial.undo.append(CellChange(staff: change.staff, day: change.day, shift: old))
+            grid[change.staff, change.day] = change.shift
+            if !trial.staff.contains(change.staff) { trial.staff.append(change.staff) }
+            for i in problem.demandOfDay[change.day] {
+                let cell = problem.demand[i]
+                guard cell.shift == old || cell.shift == change.shift, problem.staff(change.staff, has: cell.skill) else { continue }
+                let delta = cell.shift == change.shift ? 1 : -1
+                if let k = trial.cover.firstIndex(where: { $0.index == i }) { trial.cover[k].count += delta }
+                else { trial.cover.append((i, coverCount[i] + delta, PartCost())) }
+            }
+        }
+        var newScore = score
+        for s in trial.staff {
+            let cost = personalCost(staff: s)
+            newScore.add(cost, minus: staffCost[s])
+            trial.staffCost.append(cost)
+        }
+        for k in trial.cover.indices {
+            let i = trial.cover[k].index
+            let cost = cost(demand: i, count: trial.cover[k].count)
+            newScore.add(cost, minus: coverCost[i])
+            trial.cover[k].cost = cost
+        }
+        for f in fairness.indices where !trial.staff.isEmpty {
+            let (cost, counts) = fairness[f].costAfterChange(of: trial.staff, grid)
+            newScore.objective += cost - fairness[f].cost
+            trial.fairness.append((cost, counts))
+        }
+        if !otherRules.isEmpty && !trial.staff.isEmpty {
+            trial.otherCost = otherRulesCost()
+            newScore.add(trial.otherCost, minus: otherCost)
+        }
+        trial.score = newScore
+        self.trial = trial
+        return newScore
+    }
+
+    /// Keeps the changes of the last trial.
+    public mutating func commit() {
+        guard let trial else { return }
+        for (k, s) in trial.staff.enumerated() { staffCost[s] = trial.staffCost[k] }
+        for entry in trial.cover {
+            coverCount[entry.index] = entry.count
+            coverCost[entry.index] = entry.cost
+        }
+        for (f, entry) in trial.fairness.enumerated() { fairness[f].commit(cost: entry.cost, counts: entry.counts, staff: trial.staff) }
+        if !otherRules.isEmpty && !trial.staff.isEmpty { otherCost = trial.otherCost }
+        score = trial.score
+        self.trial = nil
+    }
+
+    /// Undoes the changes of the last trial.
+    public mutating func rollback() {
+        guard let trial else { return }
+        for change in trial.undo.reversed() { grid[change.staff, change.day] = change.shift }
+        self.trial = nil
+    }
+
+    /// Replaces the whole roster (a better incumbent found elsewhere) and recomputes every part.
+    public mutating func reset(to newGrid: ShiftGrid) {
+        self = IncrementalEvaluation(problem: problem, grid: newGrid)
+    }
+
+    /// The days with a coverage penalty (missing or extra staff), for moves aimed at them.
+    public func daysWithCoverageCost() -> [Int] {
+        var days: [Int] = []
+        for (i, cost) in coverCost.enumerated() where cost.penalty > 0 || cost.hard > 0 {
+            let d = problem.demand[i].day
+            if days.last != d { days.append(d) }
+        }
+        return days
+    }
+
+    // MARK: - Parts
+
+    private mutating func personalCost(staff s: Int) -> PartCost {
+        scratch.removeAll(keepingCapacity: true)
+        for rule in personalRules { rule.evaluate(grid, problem, staff: s, into: &scratch) }
+        return PartCost(scratch)
+    }
+
+    private func cost(demand i: Int, count: Int) -> PartCost {
+        guard let coverage else { return PartCost() }
+        let (hard, penalty) = coverage.cost(count, problem.demand[i])
+        return PartCost(hard: hard, penalty: penalty)
+    }
+
+    private mutating func otherRulesCost() -> PartCost {
+        scratch.removeAll(keepingCapacity: true)
+        for rule in otherRules { rule.evaluate(grid, problem, into: &scratch) }
+        return PartCost(scratch)
+    }
+
+    private func total() -> SearchScore {
+        var score = SearchScore(hard: otherCost.hard, objective: otherCost.penalty)
+        for cost in staffCost { score.add(cost) }
+        for cost in coverCost { score.add(cost) }
+        for tracker in fairness { score.objective += tracker.cost }
+        return score
+    }
+
+    /// The work of one trial, kept until it is committed or rolled back.
+    private struct Trial {
+        var undo: [CellChange] = []
+        var staff: [Int] = []
+        var staffCost: [PartCost] = []
+        var cover: [(index: Int, count: Int, cost: PartCost)] = []
+        var fairness: [(cost: Double, counts: [Int])] = []
+        var otherCost = PartCost()
+        var score = SearchScore(hard: 0, objective: 0)
+    }
+}
+
+/// Hard violations and penalty of one part of the score.
+struct PartCost: Sendable {
+    var hard = 0
+    var penalty = 0.0
+
+    init(hard: Int = 0, penalty: Double = 0) {
+        self.hard = hard
+        self.penalty = penalty
+    }
+
+    init(_ violations: [Violation]) {
+        for v in violations {
+            if v.hard && v.rule != CoverageRule.minimumID { hard += 1 }
+            penalty += v.penalty
+        }
+    }
+}
+
+extension SearchScore {
+    mutating func add(_ part: PartCost) {
+        hard += part.hard
+        objective += part.penalty
+    }
+
+    mutating func add(_ part: PartCost, minus old: PartCost) {
+        hard += part.hard - old.hard
+        objective += part.penalty - old.penalty
+    }
+}

@@ -1,0 +1,140 @@
+import Synchronization
+
+/// What one local-search run may spend, and how it is driven.
+public struct LocalSearchOptions: Sendable {
+    public var seed: UInt64
+    /// Moves to try; with no deadline, the same seed and budget give the same roster.
+    public var iterationLimit: Int?
+    public var deadline: ContinuousClock.Instant?
+    public var stop: StopToken?
+    /// Length of the late-acceptance history: longer accepts more, converges later.
+    public var historyLength: Int
+    /// What one hard violation weighs against the objective when moves are compared.
+    public var hardWeight: Double
+    /// Incumbents shared with another engine (the hybrid's GLPK thread), if any.
+    public var exchange: IncumbentExchange?
+
+    public init(seed: UInt64 = 1, iterationLimit: Int? = nil, deadline: ContinuousClock.Instant? = nil, stop: StopToken? = nil,
+                historyLength: Int = 2_000, hardWeight: Double = 10_000, exchange: IncumbentExchange? = nil) {
+        self.seed = seed
+        self.iterationLimit = iterationLimit
+        self.deadline = deadline
+        self.stop = stop
+        self.historyLength = historyLength
+        self.hardWeight = hardWeight
+        self.exchange = exchange
+    }
+}
+
+/// The best roster a local-search run found, and what the run did.
+public struct LocalSearchOutcome: Sendable {
+    public var grid: ShiftGrid
+    public var score: SearchScore
+    public var iterations: Int
+    public var acceptedMoves: Int
+    public var improvements: Int
+    /// Times the run restarted from a better roster found by the other engine.
+    public var adoptedIncumbents: Int
+}
+
+/// Late-acceptance hill climbing (Burke & Bykov) over three moves (change a cell, swap two
+/// agents on a date, swap a block of days between two agents), with delta evaluation by
+/// `IncrementalEvaluation`. A move is kept when it is no worse than the current roster or
+/// than the roster of `historyLength` moves ago. Anytime: it always returns its best roster.
+public enum LocalSearch {
+    public static let engineName = "local-search"
+
+    public static func improve(_ problem: PlanningProblem, from start: ShiftGrid, options: LocalSearchOptions) -> LocalSearchOutcome {
+        var rng = SeededGenerator(seed: options.seed &+ 0x5EED)
+        var state = IncrementalEvaluation(problem: problem, grid: start)
+        let space = MoveSpace(problem: problem)
+        let clock = ContinuousClock()
+        let hardWeight = options.hardWeight
+        var current = state.score.cost(hardWeight: hardWeight)
+        var history = [Double](repeating: current, count: max(1, options.historyLength))
+        var outcome = LocalSearchOutcome(grid: state.grid, score: state.score, iterations: 0, acceptedMoves: 0, improvements: 0, adoptedIncumbents: 0)
+        var focusDays = state.daysWithCoverageCost()
+        let limit = options.iterationLimit ?? Int.max
+        while outcome.iterations < limit {
+            if outcome.iterations & 1023 == 0 {
+                if let deadline = options.deadline, clock.now >= deadline { break }
+                if options.stop?.isStopped == true { break }
+                focusDays = state.daysWithCoverageCost()
+                if let exchange = options.exchange {
+                    exchange.offer(outcome.grid, outcome.score, engine: engineName)
+                    if let (grid, score) = exchange.better(than: outcome.score) {
+                        state.reset(to: grid)
+                        outcome.grid = grid
+                        outcome.score = score
+                        current = state.score.cost(hardWeight: hardWeight)
+                        history = [Double](repeating: current, count: history.count)
+                        outcome.adoptedIncumbents += 1
+                    }
+                }
+            }
+            let v = outcome.iterations % history.count
+            outcome.iterations += 1
+            let kind = pickMove(&rng)
+            let focus = !focusDays.isEmpty && Int.random(in: 0..<10, using: &rng) < 3 ? focusDays[Int.random(in: 0..<focusDays.count, using: &rng)] : nil
+            guard let changes = space.draw(kind, state.grid, focusDay: focus, using: &rng) else { continue }
+            let candidate = state.tryChanges(changes)
+            let cost = candidate.cost(hardWeight: hardWeight)
+            if cost <= current || cost < history[v] {
+                state.commit()
+                current = cost
+                outcome.acceptedMoves += 1
+                if candidate < outcome.score {
+                    outcome.score = candidate
+                    outcome.grid = state.grid
+                    outcome.improvements += 1
+                }
+            } else {
+                state.rollback()
+            }
+            history[v] = current
+        }
+        options.exchange?.offer(outcome.grid, outcome.score, engine: engineName)
+        return outcome
+    }
+
+    private static func pickMove(_ rng: inout SeededGenerator) -> LocalMove {
+        switch Int.random(in: 0..<10, using: &rng) {
+        case 0..<4: .changeCell
+        case 4..<8: .swapOnDate
+        default: .swapBlock
+        }
+    }
+}
+
+/// The best roster known to the engines of a hybrid run, shared between threads.
+public final class IncumbentExchange: Sendable {
+    private struct Best: Sendable {
+        var grid: ShiftGrid
+        var score: SearchScore
+        var engine: String
+    }
+
+    private let best = Mutex<Best?>(nil)
+
+    public init() {}
+
+    /// Records `grid` if it beats the best known roster.
+    public func offer(_ grid: ShiftGrid, _ score: SearchScore, engine: String) {
+        best.withLock { current in
+            if current == nil || score < current!.score { current = Best(grid: grid, score: score, engine: engine) }
+        }
+    }
+
+    /// The best known roster, if it beats `score`.
+    public func better(than score: SearchScore) -> (ShiftGrid, SearchScore)? {
+        best.withLock { current in
+            guard let current, current.score < score else { return nil }
+            return (current.grid, current.score)
+        }
+    }
+
+    /// The best known roster and the engine that found it.
+    public var incumbent: (grid: ShiftGrid, score: SearchScore, engine: String)? {
+        best.withLock { current in current.map { ($0.grid, $0.score, $0.engine) } }
+    }
+}
