@@ -20,5 +20,14 @@ let package = Package(
             path: "Benchmarks/EvaluatorBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "LocalSearchBenchmarks",
+            dependencies: [
+                .product(name: "Scheduling", package: "main"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/LocalSearchBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -61,6 +61,12 @@ struct ReportPrinter {
         }
         lines.append("")
         lines.append(evaluation(report))
+        let conflicts = HardConflictExplanation.explain(problem, grid, report)
+        if !conflicts.isEmpty {
+            lines.append("")
+            lines.append(t("Règles impératives non tenues — d'où vient chaque conflit :", "Hard rules not met — where each conflict comes from:"))
+            for conflict in conflicts.prefix(30) { lines.append("  " + conflict.message.text(language)) }
+        }
         let indicators = RosterIndicators(problem: problem, grid: grid, report: report)
         lines.append("")
         let c = indicators.coverage

@@ -83,6 +83,8 @@ public struct SolveSummary: Sendable, Codable {
     public var violations: [Violation]?
     /// Why each uncovered minimum post stayed uncovered.
     public var uncoveredPosts: [UncoveredPostExplanation]?
+    /// Where each other hard violation comes from (imposed cells or unresolved by the search).
+    public var hardConflicts: [HardConflictExplanation]?
 
     public init(result: SolveResult, problem: PlanningProblem) {
         switch result.status {
@@ -105,6 +107,7 @@ public struct SolveSummary: Sendable, Codable {
             indicators = RosterIndicators(problem: problem, grid: grid, report: report)
             violations = report.violations
             uncoveredPosts = UncoveredPostExplanation.explain(problem, grid)
+            hardConflicts = HardConflictExplanation.explain(problem, grid, report)
         }
     }
 }

@@ -25,6 +25,9 @@ public enum LNSRosterSolver {
     static let repeatableIterations = 100_000
     static let repeatableNodes = 200
     static let repeatableSteps = 40
+    /// Above this many (agent, day, shift) cells the model is not built: the local search
+    /// works alone (the encoding of Curtois–Qu Instance 24 would need several GiB).
+    static let largestModelCells = 250_000
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         var run = HybridRun(problem: problem, options: options)
@@ -63,7 +66,7 @@ private struct HybridRun {
     let started: ContinuousClock.Instant
     /// Wall-clock budget; nil for a repeatable run.
     let budget: Double?
-    let exchange = IncumbentExchange()
+    let exchange: IncumbentExchange
     let evaluator: Evaluator
     let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
     var phases: [String] = []
@@ -75,6 +78,12 @@ private struct HybridRun {
         started = clock.now
         budget = options.timeLimitSeconds
         evaluator = Evaluator(problem: problem)
+        // Every new best roster is reported, with its objective only once it is legal.
+        let report = options.progress, clock = clock, started = started
+        exchange = IncumbentExchange { score, engine in
+            report?(SolveProgress(elapsedSeconds: (clock.now - started).seconds, bestObjective: score.hard == 0 ? score.objective : nil,
+                                  bound: nil, gap: nil, engine: engine))
+        }
     }
 
     func elapsed() -> Double { (clock.now - started).seconds }
@@ -91,11 +100,55 @@ private struct HybridRun {
     }
 
     mutating func solve() throws(GLPKError) -> SolveResult {
-        let strict = MIPEncoding.build(problem)
         let greedyDeadline = budget.map { started + .seconds($0 * 0.2) }
         let greedy = GreedyConstructor(problem: problem).build(deadline: greedyDeadline)
         exchange.offer(greedy, score(greedy), engine: "greedy")
         log("greedy \(score(greedy))")
+        let cells = problem.staffCount * problem.dayCount * problem.shiftCount
+        if cells > LNSRosterSolver.largestModelCells {
+            phases.append("greedy")
+            return localSearchOnly(note: "model too large for GLPK (\(cells) assignment cells)")
+        }
+        do {
+            return try glpkHybrid(greedy)
+        } catch {
+            // GLPK failed: the local search carries on alone from the best roster so far.
+            return localSearchOnly(note: "GLPK error: \(error)")
+        }
+    }
+
+    /// The local search alone (GLPK unusable): two threads with different seeds sharing their
+    /// incumbents, or one run of `iterationLimit` moves when repeatable.
+    mutating func localSearchOnly(note: String) -> SolveResult {
+        log(note)
+        phases.append("fallback: \(note)")
+        let start = exchange.incumbent!.grid
+        if budget == nil {
+            let outcome = LocalSearch.improve(problem, from: start, options: LocalSearchOptions(
+                seed: options.seed, iterationLimit: options.iterationLimit ?? LNSRosterSolver.repeatableIterations, exchange: exchange))
+            phases.append("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements)")
+        } else {
+            let second = LocalSearchThread(problem: problem, start: start, options: LocalSearchOptions(
+                seed: options.seed &+ 1, deadline: deadline, stop: options.stop, exchange: exchange))
+            let outcome = LocalSearch.improve(problem, from: start, options: LocalSearchOptions(
+                seed: options.seed, deadline: deadline, stop: options.stop, exchange: exchange))
+            let other = second.join()
+            phases.append("local-search ×2 (\(outcome.iterations + (other?.iterations ?? 0)) moves, \(outcome.improvements + (other?.improvements ?? 0)) improvements)")
+        }
+        return finish(bound: nil, infeasibility: nil)
+    }
+
+    func finish(bound: Double?, infeasibility: String?) -> SolveResult {
+        let best = exchange.incumbent!
+        let report = evaluator.evaluate(best.grid)
+        let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound))
+        return SolveResult(status: infeasibility.map { .infeasible(reason: $0) } ?? .feasible, roster: roster, grid: best.grid, report: report,
+                           solverObjective: best.score.objective, bound: bound, elapsedSeconds: elapsed(),
+                           engine: "\(LNSRosterSolver.engineName) (best from \(best.engine))")
+    }
+
+    mutating func glpkHybrid(_ greedy: ShiftGrid) throws(GLPKError) -> SolveResult {
+        let strict = MIPEncoding.build(problem)
 
         // The local search: its own thread for the whole run, or first and alone when repeatable.
         let searchStop = StopToken()
@@ -125,8 +178,9 @@ private struct HybridRun {
                                       initialSolution: startValues, stop: options.stop)
         }
         if let report = options.progress {
+            let clock = clock, started = started
             firstOptions.progress = { @Sendable p in
-                report(SolveProgress(elapsedSeconds: p.elapsedSeconds, bestObjective: p.incumbent, bound: p.bound, gap: p.gap, engine: "mip-glpk"))
+                report(SolveProgress(elapsedSeconds: (clock.now - started).seconds, bestObjective: p.incumbent, bound: p.bound, gap: p.gap, engine: "mip-glpk"))
             }
         }
         let first = try GLPKSolver.solve(strict.model, options: firstOptions)
@@ -166,11 +220,7 @@ private struct HybridRun {
         if budget == nil, let lp = try? GLPKSolver.solveRelaxation(strict.model, timeLimitSeconds: nil), case .optimal(let objective, _) = lp {
             bound = max(bound ?? -Double.infinity, objective)
         }
-        let best = exchange.incumbent!
-        let report = evaluator.evaluate(best.grid)
-        let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound))
-        return SolveResult(status: infeasibility.map { .infeasible(reason: $0) } ?? .feasible, roster: roster, grid: best.grid, report: report, solverObjective: best.score.objective,
-                           bound: bound, elapsedSeconds: elapsed(), engine: "\(LNSRosterSolver.engineName) (best from \(best.engine))")
+        return finish(bound: bound, infeasibility: infeasibility)
     }
 
     func provenance(engine: String, objective: Double, bound: Double?) -> Provenance {
@@ -269,7 +319,6 @@ private struct HybridRun {
             } else {
                 sizes[kind]! = max(2, sizes[kind]! * 0.75)
             }
-            options.progress?(SolveProgress(elapsedSeconds: elapsed(), bestObjective: exchange.incumbent?.score.objective, bound: bound, gap: nil, engine: "lns"))
             log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(outcome.solution == nil ? "none" : "ok") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
         }
         phases.append("lns-glpk(\(steps) steps, \(improvements) improvements, \(adopted) adopted)")

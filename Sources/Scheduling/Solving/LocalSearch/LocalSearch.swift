@@ -115,14 +115,21 @@ public final class IncumbentExchange: Sendable {
     }
 
     private let best = Mutex<Best?>(nil)
+    private let onImprovement: (@Sendable (SearchScore, String) -> Void)?
 
-    public init() {}
+    /// `onImprovement` is called (on the offering thread) with each new best score and its engine.
+    public init(onImprovement: (@Sendable (SearchScore, String) -> Void)? = nil) {
+        self.onImprovement = onImprovement
+    }
 
     /// Records `grid` if it beats the best known roster.
     public func offer(_ grid: ShiftGrid, _ score: SearchScore, engine: String) {
-        best.withLock { current in
-            if current == nil || score < current!.score { current = Best(grid: grid, score: score, engine: engine) }
+        let improved = best.withLock { current in
+            guard current == nil || score < current!.score else { return false }
+            current = Best(grid: grid, score: score, engine: engine)
+            return true
         }
+        if improved { onImprovement?(score, engine) }
     }
 
     /// The best known roster, if it beats `score`.
