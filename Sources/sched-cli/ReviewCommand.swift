@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import RosterStore
+import Scheduling
+
+/// `sched-cli review`: the cadre's sign-off workflow on one roster version.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review and sign a roster version: start, ack, override, validate, sign (proposed → under review → validated → signed).",
+        subcommands: [Show.self, Start.self, Acknowledge.self, Override.self, Validate.self, Sign.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the hard violations and points of attention of a version, and what is still open.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var selection: VersionOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let database = store.open()
+            let number = selection.number(in: database)
+            let context = orExit { () throws(StoreError) in try database.context(rosterId: selection.roster, number: number) }
+            print(ReviewPrinter(language: output.lang.language).checklist(context))
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "proposed → under review.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var selection: VersionOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let database = store.open()
+            let number = selection.number(in: database)
+            _ = orExit { () throws(StoreError) in try database.startReview(rosterId: selection.roster, number: number, by: actor.by) }
+            let context = orExit { () throws(StoreError) in try database.context(rosterId: selection.roster, number: number) }
+            print(ReviewPrinter(language: output.lang.language).checklist(context))
+        }
+    }
+
+    struct Acknowledge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ack", abstract: "Acknowledge points of attention, one --item per point (keys from `review show`).")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var selection: VersionOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Option(name: .long, help: "Key of a point of attention; repeat for several.")
+        var item: [String] = []
+
+        @Option(name: .long, help: "What was done or decided about it.")
+        var note: String?
+
+        func validate() throws {
+            if item.isEmpty { throw ValidationError("give at least one --item KEY (see `review show`)") }
+        }
+
+        func run() throws {
+            let database = store.open()
+            let number = selection.number(in: database)
+            for key in item {
+                _ = orExit { () throws(StoreError) in
+                    try database.acknowledge(rosterId: selection.roster, number: number, item: key, note: note, by: actor.by)
+                }
+                print("Pris en compte / acknowledged: \(key)")
+            }
+        }
+    }
+
+    struct Override: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "override", abstract: "Override one hard violation with a written justification (dérogation).")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var selection: VersionOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Option(name: .long, help: "Key of the hard violation (see `review show`).")
+        var item: String
+
+        @Option(name: .long, help: "Why the roster may be signed despite it (at least 20 letters or digits).")
+        var justification: String
+
+        func run() throws {
+            let database = store.open()
+            let number = selection.number(in: database)
+            _ = orExit { () throws(StoreError) in
+                try database.override(rosterId: selection.roster, number: number, item: item, justification: justification, by: actor.by)
+            }
+            print("Dérogation enregistrée / override recorded: \(item)")
+        }
+    }
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "under review → validated, once every hard violation is overridden and every point acknowledged.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var selection: VersionOptions
+        @OptionGroup var actor: ActorOptions
+
+        func run() throws {
+            let database = store.open()
+            let number = selection.number(in: database)
+            _ = orExit { () throws(StoreError) in try database.validate(rosterId: selection.roster, number: number, by: actor.by) }
+            print("Planning \(selection.roster) version \(number) validé / validated.")
+        }
+    }
+
+    struct Sign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "validated → signed: records signer, time, roster and scenario SHA-256, engine, parameters and seed.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var selection: VersionOptions
+        @OptionGroup var actor: ActorOptions
+
+        func run() throws {
+            let database = store.open()
+            let number = selection.number(in: database)
+            let signature = orExit { () throws(StoreError) in try database.sign(rosterId: selection.roster, number: number, by: actor.by) }
+            print("""
+                Planning \(selection.roster) version \(number) signé par \(signature.signer) le \(signature.signedAt).
+                  planning  sha256 \(signature.rosterSHA256)
+                  scénario  sha256 \(signature.scenarioSHA256)
+                  moteur    \(signature.engine ?? "-") \(signature.engineVersion ?? "")  graine/seed \(signature.seed.map { String($0) } ?? "-")
+                  paramètres \(signature.parameters.map { $0.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") } ?? "-")
+                """)
+        }
+    }
+}
+
+/// Prints a version's checklist with what is open, overridden or acknowledged.
+struct ReviewPrinter {
+    var language: Language
+
+    func checklist(_ context: VersionContext) -> String {
+        let fr = language == .fr
+        let workflow = context.workflow
+        let overrides = Dictionary(workflow.overrides.map { ($0.item, $0) }, uniquingKeysWith: { _, last in last })
+        let acks = Dictionary(workflow.acknowledgements.map { ($0.item, $0) }, uniquingKeysWith: { first, _ in first })
+        var lines = [fr
+            ? "Planning \(context.version.rosterId) version \(context.version.number) — état : \(workflow.state.label.fr)"
+            : "Roster \(context.version.rosterId) version \(context.version.number) — state: \(workflow.state.label.en)"]
+        lines.append(fr ? "\nViolations de règles impératives (dérogation écrite obligatoire) : \(context.checklist.hardViolations.count)"
+                        : "\nHard violations (a written override is required): \(context.checklist.hardViolations.count)")
+        for item in context.checklist.hardViolations {
+            if let o = overrides[item.id] {
+                lines.append("  [\(fr ? "dérogé" : "overridden")] \(item.id)\n      \(item.message.text(language))\n      « \(o.justification) » — \(o.by), \(o.at)")
+            } else {
+                lines.append("  [\(fr ? "OUVERT" : "OPEN")] \(item.id)\n      \(item.message.text(language))")
+            }
+        }
+        lines.append(fr ? "\nPoints d'attention (à prendre en compte) : \(context.checklist.attentionPoints.count)"
+                        : "\nPoints of attention (to acknowledge): \(context.checklist.attentionPoints.count)")
+        for item in context.checklist.attentionPoints {
+            if let a = acks[item.id] {
+                lines.append("  [\(fr ? "pris en compte" : "acknowledged")] \(item.id)\n      \(item.message.text(language))\n      \(a.by), \(a.at)\(a.note.map { " — \($0)" } ?? "")")
+            } else {
+                lines.append("  [\(fr ? "OUVERT" : "OPEN")] \(item.id)\n      \(item.message.text(language))")
+            }
+        }
+        let open = workflow.openItems(context.checklist)
+        if let signature = workflow.signature {
+            lines.append(fr ? "\nSigné par \(signature.signer) le \(signature.signedAt)." : "\nSigned by \(signature.signer) at \(signature.signedAt).")
+        } else if open.hard.isEmpty && open.attention.isEmpty {
+            lines.append(fr ? "\nRien d'ouvert : la version peut être validée puis signée." : "\nNothing open: the version can be validated, then signed.")
+        } else {
+            lines.append(fr ? "\nReste à traiter : \(open.hard.count) violation(s), \(open.attention.count) point(s) d'attention."
+                            : "\nStill open: \(open.hard.count) violation(s), \(open.attention.count) point(s) of attention.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
