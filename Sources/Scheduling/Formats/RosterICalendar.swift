@@ -60,7 +60,22 @@ public enum RosterICalendar {
 
     /// Stable across versions: unit, agent and date only.
     static func uid(unit: String, staff: StaffID, date: CivilDate) -> String {
-        "\(safeFileName(unit))-\(safeFileName(staff.rawValue))-\(compact(date))@planning-hospitalier"
+        "\(slug(unit))-\(safeFileName(staff.rawValue))-\(compact(date))@planning-hospitalier"
+    }
+
+    /// ASCII letters and digits of `text` (accents dropped), runs of others as one `-`, at most 32 characters.
+    static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
+        var out = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty && !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return String(out.prefix(32))
     }
 
     /// Splits a content line into lines of at most 75 octets; continuation lines start with a space.

@@ -57,17 +57,22 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
         return [v.rule.rawValue, v.staff?.rawValue ?? "-", dates, v.shift?.rawValue ?? "-", v.skill?.rawValue ?? "-"].joined(separator: "/")
     }
 
-    /// People with clearly more nights or weekends than the mean of their grade, or far from their hours target.
+    /// People with clearly more nights or weekends than the mean of their fairness group (as
+    /// for the FAIR-* rules: `fairnessGroup`, by default same grade and team), or far from
+    /// their hours target.
     static func fairnessOutliers(problem: PlanningProblem, indicators: RosterIndicators, policy: SignOffPolicy,
                                  keys: inout KeyRegistry) -> [ReviewItem] {
         var items: [ReviewItem] = []
-        let grade = Dictionary(uniqueKeysWithValues: problem.staff.map { ($0.id, $0.grade) })
-        let groups = Dictionary(grouping: indicators.people, by: { grade[$0.staff] ?? "?" })
+        let group = Dictionary(uniqueKeysWithValues: problem.staff.map {
+            ($0.id, $0.fairnessGroup ?? "\($0.grade)/\($0.team?.rawValue ?? "-")")
+        })
+        let groups = Dictionary(grouping: indicators.people, by: { group[$0.staff] ?? "?" })
         for person in indicators.people {
-            let group = groups[grade[person.staff] ?? "?"] ?? [person]
+            let name = group[person.staff] ?? "?"
+            let members = groups[name] ?? [person]
             let measures: [(name: String, fr: String, en: String, value: Int, all: [Int])] = [
-                ("nights", "nuits", "nights", person.nights, group.map(\.nights)),
-                ("weekends", "week-ends travaillés", "weekends worked", person.weekends, group.map(\.weekends)),
+                ("nights", "nuits", "nights", person.nights, members.map(\.nights)),
+                ("weekends", "week-ends travaillés", "weekends worked", person.weekends, members.map(\.weekends)),
             ]
             for m in measures where m.all.count > 1 {
                 let mean = Double(m.all.reduce(0, +)) / Double(m.all.count)
@@ -76,8 +81,8 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
                 items.append(ReviewItem(
                     id: keys.unique("attention/fairness/\(m.name)/\(person.staff)"), kind: .fairnessOutlier,
                     message: LocalizedText(
-                        fr: "\(person.staff) a \(m.value) \(m.fr), la moyenne de son grade (\(grade[person.staff] ?? "?")) est \(meanText).",
-                        en: "\(person.staff) has \(m.value) \(m.en); the mean of the grade (\(grade[person.staff] ?? "?")) is \(meanText).")))
+                        fr: "\(person.staff) a \(m.value) \(m.fr), la moyenne de son groupe d'équité (\(name)) est \(meanText).",
+                        en: "\(person.staff) has \(m.value) \(m.en); the mean of the fairness group (\(name)) is \(meanText).")))
             }
             if let target = person.targetMinutes, abs(person.workedMinutes - target) >= policy.hoursDeviationMinutes {
                 let delta = person.workedMinutes - target

@@ -26,8 +26,8 @@ public enum SignOffError: Error, Sendable, Hashable, CustomStringConvertible {
             LocalizedText(fr: "La version \(version) est signée et ne peut plus être modifiée ; enregistrez une nouvelle version.",
                           en: "Version \(version) is signed and can no longer change; save a new version instead.")
         case .hardViolationsNotOverridden(let keys):
-            LocalizedText(fr: "Signature refusée : \(keys.count) violation(s) de règle impérative sans dérogation justifiée : \(keys.joined(separator: ", ")).",
-                          en: "Signature refused: \(keys.count) hard violation(s) without a justified override: \(keys.joined(separator: ", ")).")
+            LocalizedText(fr: "Validation ou signature refusée : \(keys.count) violation(s) de règle impérative sans dérogation justifiée : \(keys.joined(separator: ", ")).",
+                          en: "Validation or signature refused: \(keys.count) hard violation(s) without a justified override: \(keys.joined(separator: ", ")).")
         case .attentionPointsNotAcknowledged(let keys):
             LocalizedText(fr: "\(keys.count) point(s) d'attention non pris en compte : \(keys.joined(separator: ", ")).",
                           en: "\(keys.count) point(s) of attention not acknowledged: \(keys.joined(separator: ", ")).")
