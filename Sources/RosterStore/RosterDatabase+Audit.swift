@@ -34,3 +34,40 @@ extension RosterDatabase {
         return entry
     }
 }
+
+/// A stored content that no longer matches the hash recorded for it.
+public struct ContentMismatch: Sendable, Hashable, CustomStringConvertible {
+    /// e.g. `roster 1 v2` or `scenario 1`.
+    public var subject: String
+    /// Which recorded hash disagrees: `version`, `signature` or `scenario`.
+    public var recordedIn: String
+
+    public var description: String {
+        "\(subject) : le contenu ne correspond plus à l'empreinte enregistrée (\(recordedIn)) / \(subject): content no longer matches the hash recorded in \(recordedIn)"
+    }
+}
+
+extension RosterDatabase {
+    /// Recomputes the SHA-256 of every stored scenario and roster version and compares it with
+    /// the hash recorded beside it and, for signed versions, in the signature.
+    /// - Complexity: O(total stored content).
+    public func verifyContent() throws(StoreError) -> [ContentMismatch] {
+        try read { db in
+            var mismatches: [ContentMismatch] = []
+            for scenario in try StoredScenario.order(Column("id")).fetchAll(db)
+            where ContentDigest.sha256(Data(scenario.content.utf8)) != scenario.sha256 {
+                mismatches.append(ContentMismatch(subject: "scenario \(scenario.id ?? 0)", recordedIn: "scenario"))
+            }
+            let signatures = Dictionary(try StoredSignOff.fetchAll(db).map { ($0.versionId, $0) }, uniquingKeysWith: { first, _ in first })
+            for version in try StoredVersion.order(Column("rosterId"), Column("number")).fetchAll(db) {
+                let subject = "roster \(version.rosterId) v\(version.number)"
+                let digest = (try? version.roster()).map { ContentDigest.sha256($0.canonicalContent) }
+                if digest != version.sha256 { mismatches.append(ContentMismatch(subject: subject, recordedIn: "version")) }
+                if let id = version.id, let signature = signatures[id], digest != signature.rosterSHA256 {
+                    mismatches.append(ContentMismatch(subject: subject, recordedIn: "signature"))
+                }
+            }
+            return mismatches
+        }
+    }
+}

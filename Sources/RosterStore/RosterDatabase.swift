@@ -25,6 +25,8 @@ public struct RosterDatabase: Sendable {
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
+            // Another sched-cli writing the same file: wait for it rather than fail at once.
+            configuration.busyMode = .timeout(10)
             writer = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
             throw Self.storeError(error, file: path)

@@ -12,19 +12,27 @@ struct AuditCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute the hash chain; exit 7 and name every altered, removed or reordered entry.")
+            abstract: "Recompute the hash chain and the content hashes; exit 7 and name every altered, removed or reordered entry.")
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let database = store.open()
             let result = orExit { () throws(StoreError) in try database.verifyAudit() }
-            if result.isIntact {
+            let mismatches = orExit { () throws(StoreError) in try database.verifyContent() }
+            if result.isIntact && mismatches.isEmpty {
                 print("Journal d'audit intact / audit log intact: \(result.entriesChecked) entrée(s), dernière empreinte / head hash \(result.lastHash ?? "-")")
+                print("Contenus conformes à leurs empreintes / stored contents match their hashes.")
                 return
             }
-            printError("Journal d'audit ALTÉRÉ / audit log TAMPERED (\(store.db)):")
-            for problem in result.problems { printError("  - \(problem)") }
+            if !result.isIntact {
+                printError("Journal d'audit ALTÉRÉ / audit log TAMPERED (\(store.db)):")
+                for problem in result.problems { printError("  - \(problem)") }
+            }
+            if !mismatches.isEmpty {
+                printError("Contenus ALTÉRÉS / stored contents TAMPERED (\(store.db)):")
+                for mismatch in mismatches { printError("  - \(mismatch)") }
+            }
             throw ExitCode(StoreExit.auditBroken)
         }
     }

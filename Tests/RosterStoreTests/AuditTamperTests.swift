@@ -111,3 +111,36 @@ import Scheduling
         }
     }
 }
+
+/// Stored contents are checked against their recorded hashes.
+@Suite struct ContentTamperTests {
+    @Test func aSignedRosterEditedInTheFileIsNamed() throws {
+        let path = try AuditTamperTests.signedDatabase()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try RosterDatabase(path: path, create: false).verifyContent().isEmpty)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER rosterVersionContentFixed; DROP TRIGGER rosterVersionSignedFixed;")
+            let content = try #require(try String.fetchOne(db, sql: "SELECT content FROM rosterVersion WHERE id = 1"))
+            // IDE2 now works on 2 June: the roster that was signed said she was off.
+            var roster = try ScenarioFile.decode(Roster.self, from: Data(content.utf8), source: "test")
+            roster.rows[1].shifts[1] = "M"
+            let forged = String(decoding: ScenarioFile.encode(roster), as: UTF8.self)
+            #expect(forged != content)
+            try db.execute(sql: "UPDATE rosterVersion SET content = ? WHERE id = 1", arguments: [forged])
+        }
+        #expect(try RosterDatabase(path: path, create: false).verifyContent() == [
+            ContentMismatch(subject: "roster 1 v1", recordedIn: "version"),
+            ContentMismatch(subject: "roster 1 v1", recordedIn: "signature"),
+        ])
+    }
+
+    @Test func anEditedScenarioIsNamed() throws {
+        let path = try AuditTamperTests.signedDatabase()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE scenario SET content = replace(content, '\"minimum\" : 1', '\"minimum\" : 0')")
+        }
+        #expect(try RosterDatabase(path: path, create: false).verifyContent() == [ContentMismatch(subject: "scenario 1", recordedIn: "scenario")])
+    }
+}
