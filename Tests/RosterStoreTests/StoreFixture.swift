@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RosterStore
 import Scheduling
 
@@ -50,13 +51,11 @@ enum StoreFixture {
 
 /// A thread-safe counter for the test clock.
 final class Counter: Sendable {
-    private let lock = NSLock()
-    // Guarded by `lock`; `nonisolated(unsafe)` because NSLock is not visible to the checker.
-    nonisolated(unsafe) private var value = 0
+    private let value = Mutex(0)
     func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
+        value.withLock { value in
+            value += 1
+            return value
+        }
     }
 }
