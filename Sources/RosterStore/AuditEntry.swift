@@ -25,11 +25,3 @@ extension AuditEntry: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "auditEntry"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
-
-/// The last entry of the chain, kept in its own row so that removing the tail is noticed.
-struct AuditHead: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "auditHead"
-    var id: Int = 1
-    var sequence: Int
-    var hash: String
-}

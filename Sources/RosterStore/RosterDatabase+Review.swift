@@ -2,17 +2,6 @@ import Foundation
 import GRDB
 import Scheduling
 
-/// Everything needed to review, sign or export one version.
-public struct VersionContext: Sendable {
-    public var scenario: StoredScenario
-    public var problem: PlanningProblem
-    public var version: StoredVersion
-    public var roster: Roster
-    public var report: EvaluationReport
-    public var checklist: ReviewChecklist
-    public var workflow: SignOffWorkflow
-}
-
 extension RosterDatabase {
     /// Loads a version with its evaluation, checklist and sign-off progress.
     public func context(rosterId: Int64, number: Int) throws(StoreError) -> VersionContext {
@@ -115,7 +104,7 @@ extension RosterDatabase {
         let acknowledgements = try StoredAcknowledgement.filter(Column("versionId") == versionId).order(Column("id")).fetchAll(db).map(\.decision)
         let signature = try StoredSignOff.filter(Column("versionId") == versionId).fetchOne(db)?.record
         let workflow = SignOffWorkflow(
-            version: number, state: try version.signOffState(),
+            version: number, state: version.state,
             overrides: overrides.values.sorted { $0.at == $1.at ? $0.item < $1.item : $0.at < $1.at },
             acknowledgements: acknowledgements, signature: signature, policy: policy)
         return VersionContext(scenario: scenario, problem: problem, version: version, roster: content, report: report,

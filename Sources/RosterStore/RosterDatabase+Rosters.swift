@@ -2,14 +2,6 @@ import Foundation
 import GRDB
 import Scheduling
 
-/// A roster with its scenario and latest version, for listings.
-public struct RosterSummary: Sendable, Hashable {
-    public var roster: StoredRoster
-    public var scenarioName: String
-    public var versions: Int
-    public var latestState: String
-}
-
 extension RosterDatabase {
     /// Records a solver's (or an import's) roster as version 1 of a new roster, state `proposed`.
     public func saveProposal(_ roster: Roster, scenarioId: Int64, label: String? = nil, by actor: String,
@@ -24,7 +16,7 @@ extension RosterDatabase {
             try record.insert(db)
             var version = StoredVersion(
                 id: nil, rosterId: record.id ?? 0, number: 1, parentVersionId: nil, content: content, sha256: digest,
-                state: SignOffState.proposed.rawValue, createdBy: actor, createdAt: time, note: nil)
+                state: .proposed, createdBy: actor, createdAt: time, note: nil)
             try version.insert(db)
             var payload = ["scenario": String(scenarioId), "sha256": digest, "hardViolations": String(report.hardViolations.count),
                            "objective": String(report.objective)]
@@ -55,7 +47,7 @@ extension RosterDatabase {
             let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rosterVersion WHERE rosterId = ?", arguments: [rosterId]) ?? 0
             var version = StoredVersion(
                 id: nil, rosterId: rosterId, number: last + 1, parentVersionId: parentVersion.id, content: content, sha256: digest,
-                state: SignOffState.proposed.rawValue, createdBy: actor, createdAt: time, note: note)
+                state: .proposed, createdBy: actor, createdAt: time, note: note)
             try version.insert(db)
             var edits: [StoredEdit] = []
             for change in changes {
@@ -66,7 +58,7 @@ extension RosterDatabase {
             }
             try Self.appendAudit(
                 db, at: time, actor: actor, action: "roster.edit", subject: "roster \(rosterId) v\(version.number)",
-                payload: ["parent": "v\(parent)", "parentState": parentVersion.state, "sha256": digest, "changedCells": String(changes.count),
+                payload: ["parent": "v\(parent)", "parentState": parentVersion.state.rawValue, "sha256": digest, "changedCells": String(changes.count),
                           "hardViolations": String(report.hardViolations.count), "note": note ?? ""])
             return (version, edits)
         }
@@ -79,7 +71,7 @@ extension RosterDatabase {
                 let scenario = try Self.fetchScenario(db, id: roster.scenarioId)
                 let versions = try StoredVersion.filter(Column("rosterId") == roster.id).order(Column("number")).fetchAll(db)
                 return RosterSummary(roster: roster, scenarioName: scenario.name, versions: versions.count,
-                                     latestState: versions.last?.state ?? "-")
+                                     latestState: versions.last?.state)
             }
         }
     }

@@ -12,18 +12,10 @@ public struct StoredVersion: Codable, Sendable, Hashable, Identifiable {
     public var parentVersionId: Int64?
     public var content: String
     public var sha256: String
-    public var state: String
+    public var state: SignOffState
     public var createdBy: String
     public var createdAt: String
     public var note: String?
-
-    /// The sign-off state, or an error if the column holds something unknown.
-    public func signOffState() throws(StoreError) -> SignOffState {
-        guard let state = SignOffState(rawValue: state) else {
-            throw .corruptContent(what: "rosterVersion \(id ?? 0).state", detail: "unknown state « \(self.state) »")
-        }
-        return state
-    }
 
     /// The roster this version holds.
     public func roster() throws(StoreError) -> Roster {
@@ -39,3 +31,6 @@ extension StoredVersion: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "rosterVersion"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+/// Stored as its raw value (`proposed`, `under-review`, `validated`, `signed`).
+extension SignOffState: DatabaseValueConvertible {}

@@ -85,7 +85,7 @@ struct RosterCommand: ParsableCommand {
             if rosters.isEmpty { print("Aucun planning / no roster."); return }
             print("id\tscénario\tversions\tdernier état\tlibellé")
             for r in rosters {
-                print("\(r.roster.id ?? 0)\t\(r.scenarioName)\t\(r.versions)\t\(r.latestState)\t\(r.roster.label ?? "")")
+                print("\(r.roster.id ?? 0)\t\(r.scenarioName)\t\(r.versions)\t\(r.latestState?.rawValue ?? "-")\t\(r.roster.label ?? "")")
             }
         }
     }

@@ -45,7 +45,7 @@ import Scheduling
         let item = try #require(try store.context(rosterId: roster, number: 1).checklist.hardViolations.first?.id)
         #expect(throws: StoreError.self) { try store.validate(rosterId: roster, number: 1, by: "Mme Cadre") }
         #expect(throws: StoreError.self) { try store.sign(rosterId: roster, number: 1, by: "Mme Cadre") }
-        #expect(try store.version(rosterId: roster, number: 1).state == "under-review")
+        #expect(try store.version(rosterId: roster, number: 1).state == .underReview)
 
         _ = try store.override(rosterId: roster, number: 1, item: item, justification: StoreFixture.justification, by: "Mme Cadre")
         _ = try store.validate(rosterId: roster, number: 1, by: "Mme Cadre")
@@ -87,12 +87,12 @@ import Scheduling
         let edited = StoreFixture.roster("M - M", "- M -")
         let (version, edits) = try store.saveVersion(edited, rosterId: roster, parent: 1, note: "échange", by: "Mme Cadre")
         #expect(version.number == 2)
-        #expect(version.state == "proposed")
+        #expect(version.state == .proposed)
         #expect(version.parentVersionId == (try store.version(rosterId: roster, number: 1).id))
         #expect(edits.map { "\($0.staff) \($0.date) \($0.before ?? "-")→\($0.after ?? "-")" } == [
             "IDE1 2026-06-02 M→-", "IDE2 2026-06-02 -→M",
         ])
-        #expect(try store.version(rosterId: roster, number: 1).state == "signed")
+        #expect(try store.version(rosterId: roster, number: 1).state == .signed)
         #expect(throws: StoreError.nothingChanged(roster: roster, parent: 2)) {
             try store.saveVersion(edited, rosterId: roster, parent: 2, by: "Mme Cadre")
         }

@@ -1,34 +1,3 @@
-/// A written override of one hard violation (*dérogation*): who decided, when, and why.
-public struct Override: Codable, Sendable, Hashable {
-    public var item: String
-    public var justification: String
-    public var by: String
-    /// ISO 8601 time, UTC.
-    public var at: String
-
-    public init(item: String, justification: String, by: String, at: String) {
-        self.item = item
-        self.justification = justification
-        self.by = by
-        self.at = at
-    }
-}
-
-/// The acknowledgement of one point of attention (*point d'attention pris en compte*).
-public struct Acknowledgement: Codable, Sendable, Hashable {
-    public var item: String
-    public var by: String
-    public var at: String
-    public var note: String?
-
-    public init(item: String, by: String, at: String, note: String? = nil) {
-        self.item = item
-        self.by = by
-        self.at = at
-        self.note = note
-    }
-}
-
 /// What a signature records, so the proposal can be replayed and checked later: who signed
 /// and when, the SHA-256 of the roster's canonical content and of the scenario file, and the
 /// engine, its version, parameters and seed.
