@@ -18,11 +18,36 @@ struct ReviewCommand: ParsableCommand {
         @OptionGroup var selection: VersionOptions
         @OptionGroup var output: OutputOptions
 
+        @Flag(name: .long, help: "Print the checklist, state, decisions and signature as JSON.")
+        var json = false
+
         func run() throws {
             let database = store.open()
             let number = selection.number(in: database)
             let context = orExit { () throws(StoreError) in try database.context(rosterId: selection.roster, number: number) }
-            print(ReviewPrinter(language: output.lang.language).checklist(context))
+            if json {
+                let open = context.workflow.openItems(context.checklist)
+                let document = ReviewDocument(roster: selection.roster, version: number, state: context.workflow.state,
+                                              checklist: context.checklist, openHardViolations: open.hard, openAttentionPoints: open.attention,
+                                              overrides: context.workflow.overrides, acknowledgements: context.workflow.acknowledgements,
+                                              signature: context.workflow.signature)
+                print(String(decoding: ScenarioFile.encode(document), as: UTF8.self))
+            } else {
+                print(ReviewPrinter(language: output.lang.language).checklist(context))
+            }
+        }
+
+        /// What `review show --json` prints.
+        struct ReviewDocument: Codable {
+            var roster: Int64
+            var version: Int
+            var state: SignOffState
+            var checklist: ReviewChecklist
+            var openHardViolations: [String]
+            var openAttentionPoints: [String]
+            var overrides: [Scheduling.Override]
+            var acknowledgements: [Acknowledgement]
+            var signature: SignatureRecord?
         }
     }
 
