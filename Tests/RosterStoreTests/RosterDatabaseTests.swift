@@ -124,3 +124,24 @@ import Scheduling
 extension StoreError: Equatable {
     public static func == (lhs: StoreError, rhs: StoreError) -> Bool { lhs.description == rhs.description }
 }
+
+/// A database file keeps its data and its migrations across openings.
+@Suite struct RosterDatabaseFileTests {
+    @Test func reopeningAFileKeepsEverythingAndMigratesNothingTwice() throws {
+        let path = StoreFixture.temporaryFile()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let store = try RosterDatabase(path: path)
+            let scenario = try store.importScenario(StoreFixture.scenarioData, source: "s.json", by: "Mme Cadre").scenario
+            _ = try store.saveProposal(StoreFixture.clean, scenarioId: try #require(scenario.id), by: "sched-cli")
+        }
+        let reopened = try RosterDatabase(path: path, create: false)
+        #expect(try reopened.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers"])
+        #expect(try reopened.rosters().map(\.versions) == [1])
+        #expect(try reopened.version(rosterId: 1, number: 1).roster().rows == StoreFixture.clean.rows)
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
+        }
+        #expect(tables == ["acknowledgement", "auditEntry", "auditHead", "edit", "override", "roster", "rosterVersion", "scenario", "signOff", "unit"])
+    }
+}
