@@ -146,6 +146,12 @@ struct ReviewCommand: ParsableCommand {
         @OptionGroup var selection: VersionOptions
         @OptionGroup var actor: ActorOptions
 
+        func validate() throws {
+            if selection.version == nil {
+                throw ValidationError("a signature cannot be undone: name the version to sign with --version N (see `roster show`)")
+            }
+        }
+
         func run() throws {
             let database = store.open()
             let number = selection.number(in: database)

@@ -45,7 +45,10 @@ struct CommandLineTests {
         #expect(try Self.run(["review", "override"] + v1 + cadre + ["--item", "hard/COVER-MIN/-/2026-06-02/M/IDE", "--justification", "trop court"], in: dir).status == 6)
         #expect(try Self.run(["review", "override"] + v1 + cadre + ["--item", "hard/COVER-MIN/-/2026-06-02/M/IDE", "--justification", StoreFixture.justification], in: dir).status == 0)
         #expect(try Self.run(["review", "validate"] + v1 + cadre, in: dir).status == 0)
-        let signed = try Self.run(["review", "sign"] + v1 + cadre, in: dir)
+        let unnamed = try Self.run(["review", "sign"] + v1 + cadre, in: dir)
+        #expect(unnamed.status == 64)
+        #expect(unnamed.err.contains("--version"))
+        let signed = try Self.run(["review", "sign"] + v1 + ["--version", "1"] + cadre, in: dir)
         #expect(signed.status == 0)
         #expect(signed.out.contains("signé par Mme Cadre"))
 
