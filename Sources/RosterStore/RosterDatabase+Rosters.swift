@@ -41,8 +41,10 @@ extension RosterDatabase {
         let changes = Self.changedCells(from: before, to: roster)
         guard !changes.isEmpty else { throw .nothingChanged(roster: rosterId, parent: parent) }
         let time = timestamp()
-        let content = String(decoding: ScenarioFile.encode(roster), as: UTF8.self)
-        let digest = ContentDigest.sha256(roster.canonicalContent)
+        var edited = roster
+        edited.provenance = Self.editProvenance(base: roster.provenance ?? before.provenance, parent: parent, objective: report.objective, at: time)
+        let content = String(decoding: ScenarioFile.encode(edited), as: UTF8.self)
+        let digest = ContentDigest.sha256(edited.canonicalContent)
         return try write { db in
             let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rosterVersion WHERE rosterId = ?", arguments: [rosterId]) ?? 0
             var version = StoredVersion(
@@ -62,6 +64,18 @@ extension RosterDatabase {
                           "hardViolations": String(report.hardViolations.count), "note": note ?? ""])
             return (version, edits)
         }
+    }
+
+    /// Where an edited version comes from: the cadre, on top of the proposal it was made from.
+    /// Engine version, seed and parameters of that proposal are kept (so it can be replayed),
+    /// with `proposedBy` and `editedFrom`; the objective is the edited roster's own, and the
+    /// proposal's lower bound still bounds it, so the gap stays meaningful.
+    static func editProvenance(base: Provenance?, parent: Int, objective: Double, at time: String) -> Provenance {
+        var parameters = base?.parameters ?? [:]
+        parameters["editedFrom"] = "v\(parent)"
+        if let engine = base?.engine, engine != "cadre" { parameters["proposedBy"] = engine }
+        return Provenance(engine: "cadre", engineVersion: base?.engineVersion ?? "-", seed: base?.seed, parameters: parameters,
+                          createdAt: time, objective: objective, bound: base?.bound)
     }
 
     /// Every roster with its scenario's name, number of versions and latest state.

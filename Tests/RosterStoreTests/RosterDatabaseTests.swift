@@ -93,6 +93,12 @@ import Scheduling
             "IDE1 2026-06-02 M→-", "IDE2 2026-06-02 -→M",
         ])
         #expect(try store.version(rosterId: roster, number: 1).state == .signed)
+        let provenance = try #require(try store.version(rosterId: roster, number: 2).roster().provenance)
+        #expect(provenance.engine == "cadre")
+        #expect(provenance.seed == 42)
+        #expect(provenance.parameters == ["timeLimit": "10", "proposedBy": "mip", "editedFrom": "v1"])
+        #expect(provenance.bound == 0)
+        #expect(provenance.objective == (try store.context(rosterId: roster, number: 2).report.objective))
         #expect(throws: StoreError.nothingChanged(roster: roster, parent: 2)) {
             try store.saveVersion(edited, rosterId: roster, parent: 2, by: "Mme Cadre")
         }
