@@ -63,9 +63,8 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
     static func fairnessOutliers(problem: PlanningProblem, indicators: RosterIndicators, policy: SignOffPolicy,
                                  keys: inout KeyRegistry) -> [ReviewItem] {
         var items: [ReviewItem] = []
-        let group = Dictionary(uniqueKeysWithValues: problem.staff.map {
-            ($0.id, $0.fairnessGroup ?? "\($0.grade)/\($0.team?.rawValue ?? "-")")
-        })
+        let group = Dictionary(problem.staff.map { ($0.id, $0.fairnessGroup ?? "\($0.grade)/\($0.team?.rawValue ?? "-")") },
+                               uniquingKeysWith: { first, _ in first })
         let groups = Dictionary(grouping: indicators.people, by: { group[$0.staff] ?? "?" })
         for person in indicators.people {
             let name = group[person.staff] ?? "?"
@@ -81,7 +80,7 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
                 items.append(ReviewItem(
                     id: keys.unique("attention/fairness/\(m.name)/\(person.staff)"), kind: .fairnessOutlier,
                     message: LocalizedText(
-                        fr: "\(person.staff) a \(m.value) \(m.fr), la moyenne de son groupe d'équité (\(name)) est \(meanText).",
+                        fr: "\(person.staff) a \(m.value) \(m.fr), la moyenne de son groupe d'équité (\(name)) est \(meanText.replacingOccurrences(of: ".", with: ",")).",
                         en: "\(person.staff) has \(m.value) \(m.en); the mean of the fairness group (\(name)) is \(meanText).")))
             }
             if let target = person.targetMinutes, abs(person.workedMinutes - target) >= policy.hoursDeviationMinutes {
@@ -110,11 +109,13 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
         let gap = objective <= 0 ? 0 : max(0, objective - bound) / objective
         guard gap > policy.gapThreshold else { return nil }
         let percent = String(format: "%.1f", gap * 100)
+        let score = String(format: "%.1f", objective), floor = String(format: "%.1f", bound)
+        let comma = { (text: String) in text.replacingOccurrences(of: ".", with: ",") }
         return ReviewItem(
             id: "attention/quality/gap", kind: .unprovenQuality,
             message: LocalizedText(
-                fr: "Écart de \(percent) % entre le score (\(objective)) et la borne (\(bound)) : un meilleur planning peut exister.",
-                en: "Gap of \(percent) % between the score (\(objective)) and the bound (\(bound)): a better roster may exist."))
+                fr: "Écart de \(comma(percent)) % entre le score (\(comma(score))) et la borne (\(comma(floor))) : un meilleur planning peut exister.",
+                en: "Gap of \(percent) % between the score (\(score)) and the bound (\(floor)): a better roster may exist."))
     }
 
     static func hours(_ minutes: Int) -> String {
