@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs the system packages the project needs (Debian): GLPK and its headers.
+# Installs the system packages the project needs (Debian): GLPK and SQLite with their headers.
 set -euo pipefail
 need=()
-for pkg in libglpk-dev; do
+for pkg in libglpk-dev libsqlite3-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -16,7 +16,7 @@ public enum RosterCSV {
     public static func parse(_ text: String, scenario: Scenario, source: String) throws(ScenarioError) -> Roster {
         var rows: [RosterRow] = []
         var issues: [InputIssue] = []
-        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
         for (number, line) in lines.enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
             if number == 0 && fields.first == "staff" { continue }

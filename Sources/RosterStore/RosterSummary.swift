@@ -1,0 +1,9 @@
+import Scheduling
+
+/// A roster with its scenario and latest version, for listings.
+public struct RosterSummary: Sendable, Hashable {
+    public var roster: StoredRoster
+    public var scenarioName: String
+    public var versions: Int
+    public var latestState: SignOffState?
+}
