@@ -1,0 +1,19 @@
+extension Provenance {
+    /// Who made a roster, as shown in a diff: the `author` parameter when set (for example
+    /// `cadre:Martin`, the cadre de santé — head nurse — who edited it), else `engine:<engine>`.
+    public var author: String {
+        if let author = parameters?["author"], !author.isEmpty { return author }
+        return "engine:\(engine)"
+    }
+}
+
+/// One cell of a roster: an agent on a date.
+public struct CellAddress: Sendable, Hashable, Codable {
+    public var staff: StaffID
+    public var date: CivilDate
+
+    public init(staff: StaffID, date: CivilDate) {
+        self.staff = staff
+        self.date = date
+    }
+}
