@@ -19,7 +19,12 @@ struct CoverageRule: RosterRule {
     }
 
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for cell in problem.demand {
+        evaluate(grid, problem, cells: problem.demand, into: &violations)
+    }
+
+    /// The violations of the demand lines `cells` only (explanations re-check one day at a time).
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, cells: [DemandCell], into violations: inout [Violation]) {
+        for cell in cells {
             let n = Self.count(grid, problem, cell)
             let date = problem.dates[cell.day], code = problem.shifts[cell.shift].code
             let whoFR = cell.skill.map { "\($0)" } ?? "agents", whoEN = cell.skill.map { "\($0)" } ?? "staff"

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Scheduling
+
+/// `sched-cli explain`: why one cell of a roster holds what it holds, and its best alternatives.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one cell of a roster: origin, demand covered, requests, rules at stake, best alternatives with their cost per rule.")
+
+    @Argument(help: "Scenario JSON file, or a Curtois–Qu InstanceN.txt file.")
+    var scenario: String
+
+    @Argument(help: "Roster (JSON or CSV).")
+    var roster: String
+
+    @Option(name: .long, help: "Staff id, e.g. IDE03.")
+    var staff: String
+
+    @Option(name: .long, help: "Date, YYYY-MM-DD (a day of the period, or of last month's history).")
+    var date: String
+
+    @Option(name: .long, help: "How many alternatives to show.")
+    var top: Int = 3
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ReviewFormat = .text
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard CivilDate(iso: date) != nil else { throw ValidationError("--date: « \(date) » is not a date YYYY-MM-DD") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard format != .html else { throw ValidationError("--format: explain writes text or json") }
+    }
+
+    func run() throws {
+        let problem = loadProblemOrExit(scenario)
+        let (loaded, grid) = loadGridOrExit(roster, problem: problem)
+        let (s, d) = try cell(problem, staff: staff, date: date)
+        let explanation = CellExplainer(problem: problem).explain(grid, provenance: loaded.provenance, staff: s, day: d, top: top)
+        switch format {
+        case .json: print(String(decoding: ScenarioFile.encode(explanation), as: UTF8.self))
+        default: print(explanation.text(output.lang == .fr ? .fr : .en))
+        }
+    }
+}
+
+/// The agent and day indices of `--staff` and `--date`, or a usage error naming the bad one.
+func cell(_ problem: PlanningProblem, staff: String, date: String) throws -> (staff: Int, day: Int) {
+    guard let s = problem.staffIndex[StaffID(staff)] else {
+        throw ValidationError("--staff: no agent « \(staff) » in the scenario (agents: \(problem.staff.prefix(8).map(\.id.rawValue).joined(separator: ", "))…)")
+    }
+    guard let parsed = CivilDate(iso: date) else { throw ValidationError("--date: « \(date) » is not a date YYYY-MM-DD") }
+    let d = problem.scenario.period.start.days(to: parsed)
+    guard d >= -problem.historyLength, d < problem.dayCount else {
+        throw ValidationError("--date: \(date) is outside the period \(problem.scenario.period.start)–\(problem.scenario.period.lastDate) and its history")
+    }
+    return (s, d)
+}
