@@ -166,6 +166,7 @@ public struct RosterDiff: Sendable, Codable {
                     effects.append(violationChanges[i])
                     attributed[i] = true
                 }
+                effects.sort { $0.key < $1.key }
                 changes.append(CellChange(staff: id, date: date, before: code(before[s, d]), after: code(after[s, d]),
                                           author: cellAuthors[CellAddress(staff: id, date: date)] ?? authorAfter,
                                           effects: effects, penaltyDelta: effects.reduce(0) { $0 + $1.penaltyDelta }))
