@@ -30,6 +30,11 @@ enum ReviewWording {
         code?.rawValue ?? pick(language, "repos", "off")
     }
 
+    static func unitSuffix(_ unit: PenaltyUnit, _ language: Language) -> String {
+        let text = self.unit(unit, language)
+        return text.isEmpty ? "" : " " + text
+    }
+
     static func unit(_ unit: PenaltyUnit, _ language: Language) -> String {
         guard language == .fr else { return unit.rawValue }
         return switch unit {
@@ -101,8 +106,8 @@ extension ViolationChange {
             verb = switch kind {
             case .introduced: ReviewWording.pick(l, "enfreinte", "broken")
             case .resolved: ReviewWording.pick(l, "respectée", "met")
-            case .worsened: ReviewWording.pick(l, "aggravée", "worse") + " \(ReviewWording.number(amountBefore))→\(ReviewWording.number(amountAfter)) \(ReviewWording.unit(unit, l))"
-            case .improved: ReviewWording.pick(l, "atténuée", "better") + " \(ReviewWording.number(amountBefore))→\(ReviewWording.number(amountAfter)) \(ReviewWording.unit(unit, l))"
+            case .worsened: ReviewWording.pick(l, "aggravée", "worse") + " \(ReviewWording.number(amountBefore))→\(ReviewWording.number(amountAfter))" + ReviewWording.unitSuffix(unit, l)
+            case .improved: ReviewWording.pick(l, "atténuée", "better") + " \(ReviewWording.number(amountBefore))→\(ReviewWording.number(amountAfter))" + ReviewWording.unitSuffix(unit, l)
             }
         }
         let cost = penaltyDelta != 0 ? " " + ReviewWording.signed(penaltyDelta) : ""
