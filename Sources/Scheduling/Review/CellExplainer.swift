@@ -121,7 +121,7 @@ public struct CellExplainer: Sendable {
                                    "if \(partner) took \(here) instead of \(who) on \(date) (\(who): \(there))")
             }
             let parts = effects.map { $0.phrase(l) }
-            return head + " : " + (parts.isEmpty ? ReviewWording.pick(l, "aucun effet", "no effect") : parts.joined(separator: ", "))
+            return head + ReviewWording.pick(l, " : ", ": ") + (parts.isEmpty ? ReviewWording.pick(l, "aucun effet", "no effect") : parts.joined(separator: ", "))
                 + " — " + ReviewWording.pick(l, "total ", "total ") + ReviewWording.signed(total)
                 + (breaks ? ReviewWording.pick(l, " (enfreint une règle impérative)", " (breaks a hard rule)") : "")
         }

@@ -2,15 +2,16 @@ extension RosterDiff {
     /// The diff as terminal text, in French (default) or English.
     public func text(_ language: Language = .fr) -> String {
         let l = language
+        let colon = l == .fr ? " : " : ": "
         func t(_ fr: String, _ en: String) -> String { ReviewWording.pick(l, fr, en) }
         let h = ReviewWording.hours, signed = ReviewWording.signed, number = ReviewWording.number
         var lines: [String] = []
         lines.append(t("Différences entre deux plannings", "Differences between two rosters") + " — \(scenario), \(period.start) + \(period.days) " + t("jours", "days"))
-        lines.append(t("Avant", "Before") + " : \(authorBefore ?? "?")   " + t("Après", "After") + " : \(authorAfter ?? "?")")
+        lines.append(t("Avant", "Before") + "\(colon)\(authorBefore ?? "?")   " + t("Après", "After") + "\(colon)\(authorAfter ?? "?")")
         lines.append(t("\(changeCount) cellule(s) modifiée(s), \(byPerson.count) agent(s), \(byDate.count) date(s).",
                        "\(changeCount) changed cell(s), \(byPerson.count) agent(s), \(byDate.count) date(s)."))
-        lines.append(t("Objectif", "Objective") + " : \(number(objectiveBefore)) → \(number(objectiveAfter)) (\(signed(objectiveDelta)))   "
-                     + t("Violations impératives", "Hard violations") + " : \(hardCountBefore) → \(hardCountAfter)")
+        lines.append(t("Objectif", "Objective") + "\(colon)\(number(objectiveBefore)) → \(number(objectiveAfter)) (\(signed(objectiveDelta)))   "
+                     + t("Violations impératives", "Hard violations") + "\(colon)\(hardCountBefore) → \(hardCountAfter)")
         if !hardIntroduced.isEmpty {
             lines.append("")
             lines.append(t("✘ Règles impératives enfreintes par les changements :", "✘ Hard rules broken by the changes:"))
@@ -45,23 +46,23 @@ extension RosterDiff {
         lines.append(t("Par date :", "By date:"))
         for day in byDate {
             let cells = day.changes.map { "\($0.staff) \(ReviewWording.shift($0.before, l)) → \(ReviewWording.shift($0.after, l))" }
-            lines.append("  \(ReviewWording.date(day.date, l)) : " + cells.joined(separator: " ; "))
+            lines.append("  \(ReviewWording.date(day.date, l))\(colon)" + cells.joined(separator: " ; "))
         }
         if !coverage.isEmpty {
             lines.append("")
             lines.append(t("Couverture (effectif avant → après ; minimum, cible) :", "Coverage (head count before → after; minimum, target):"))
             for c in coverage {
                 let status = c.countAfter < c.minimum ? t(" ✘ sous le minimum", " ✘ below minimum") : ""
-                lines.append("  \(ReviewWording.date(c.date, l)) \(c.shift) (\(c.skill?.rawValue ?? t("tous", "all"))) : \(c.countBefore) → \(c.countAfter) ; min \(c.minimum)"
+                lines.append("  \(ReviewWording.date(c.date, l)) \(c.shift) (\(c.skill?.rawValue ?? t("tous", "all")))\(colon)\(c.countBefore) → \(c.countAfter) ; min \(c.minimum)"
                              + (c.target.map { ", " + t("cible", "target") + " \($0)" } ?? "") + (c.maximum.map { ", max \($0)" } ?? "") + status)
             }
         }
         lines.append("")
-        lines.append(t("Demandes honorées", "Requests honoured") + " : \(requestsHonouredBefore)/\(requestCount) → \(requestsHonouredAfter)/\(requestCount)")
+        lines.append(t("Demandes honorées", "Requests honoured") + "\(colon)\(requestsHonouredBefore)/\(requestCount) → \(requestsHonouredAfter)/\(requestCount)")
         for r in requests {
             let what = r.kind.rawValue + (r.shift.map { " \($0)" } ?? "")
             let state = { (honoured: Bool) in honoured ? t("honorée", "honoured") : t("refusée", "refused") }
-            lines.append("  \(r.staff) \(ReviewWording.date(r.date, l)) \(what) (\(r.priority?.rawValue ?? "–"), \(number(r.weight))) : \(state(r.honouredBefore)) → \(state(r.honouredAfter))")
+            lines.append("  \(r.staff) \(ReviewWording.date(r.date, l)) \(what) (\(r.priority?.rawValue ?? "–"), \(number(r.weight)))\(colon)\(state(r.honouredBefore)) → \(state(r.honouredAfter))")
         }
         if !unitWideChanges.isEmpty {
             lines.append("")
@@ -81,13 +82,14 @@ extension RosterDiff {
 
     func cellLine(_ change: CellChange, _ language: Language, withStaff: Bool) -> String {
         let l = language
-        var line = (withStaff ? "\(change.staff) " : "") + ReviewWording.date(change.date, l) + " : "
+        let colon = l == .fr ? " : " : ": "
+        var line = (withStaff ? "\(change.staff) " : "") + ReviewWording.date(change.date, l) + colon
             + ReviewWording.shift(change.before, l) + " → " + ReviewWording.shift(change.after, l)
         if let author = change.author { line += " [\(author)]" }
         if change.effects.isEmpty {
             line += ReviewWording.pick(l, " — sans effet sur les règles", " — no effect on the rules")
         } else {
-            line += " — " + ReviewWording.signed(change.penaltyDelta) + " : " + change.effects.map { $0.phrase(l) }.joined(separator: " ; ")
+            line += " — " + ReviewWording.signed(change.penaltyDelta) + colon + change.effects.map { $0.phrase(l) }.joined(separator: " ; ")
         }
         return line
     }
