@@ -23,6 +23,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Who made the second roster (e.g. cadre:Martin); default: its provenance.")
     var author: String?
 
+    @Option(name: .long, help: "JSON file of per-cell authors: [{\"staff\", \"date\", \"author\"}] (overrides the roster's author).")
+    var cellAuthors: String?
+
     @Option(name: .long, help: "Write the rendering here (default: standard output).")
     var out: String?
 
@@ -37,9 +40,19 @@ struct DiffCommand: ParsableCommand {
             provenance.parameters = (provenance.parameters ?? [:]).merging(["author": author]) { $1 }
             second.provenance = provenance
         }
+        var authors: [CellAddress: String] = [:]
+        if let cellAuthors {
+            do throws(ScenarioError) {
+                let data: Data
+                do { data = try Data(contentsOf: URL(fileURLWithPath: cellAuthors)) } catch {
+                    throw ScenarioError(file: cellAuthors, issues: [InputIssue(path: "", message: "cannot read the file: \(error.localizedDescription)")])
+                }
+                authors = CellAuthor.table(try ScenarioFile.decode([CellAuthor].self, from: data, source: cellAuthors))
+            } catch { exitWithInputError(error) }
+        }
         let diff: RosterDiff
         do throws(RosterDiffError) {
-            diff = try RosterDiff.compare(first, second, evaluator: Evaluator(problem: problem), sources: (before, after))
+            diff = try RosterDiff.compare(first, second, evaluator: Evaluator(problem: problem), cellAuthors: authors, sources: (before, after))
         } catch {
             printError(error.description)
             throw ExitCode(2)

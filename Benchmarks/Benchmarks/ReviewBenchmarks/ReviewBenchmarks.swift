@@ -5,7 +5,8 @@ import Scheduling
 /// The review's hot paths on the emergency department scenario (S3, 63 agents × 31 days ×
 /// 9 shift types, every FPH rule on): the explainable diff of two rosters (goal of issue #4:
 /// under 10 ms for a 60-agent month), with the roster files' conversion included, and the
-/// explanation of one cell with all its alternatives.
+/// explanation of one cell with all its alternatives, and the near-tie cells of a whole roster
+/// (every worked cell explained: the sign-off's points of attention).
 ///
 /// The second roster is the greedy roster with 60 seeded swaps of two agents' cells on a day,
 /// about what a cadre's review or a variant changes.
@@ -47,6 +48,12 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Explain one worked cell with all alternatives \(name)") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(explainer.explain(before, staff: s, day: 10))
+        }
+    }
+
+    Benchmark("Near-tie cells of a whole roster \(name)", configuration: .init(maxDuration: .seconds(30), maxIterations: 3)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(explainer.nearTieCells(before))
         }
     }
 }

@@ -52,6 +52,15 @@ import Testing
         #expect(diff.hardIntroduced.isEmpty && diff.hardResolved.isEmpty)
     }
 
+    @Test func aCellAuthorOverridesTheRostersAuthor() throws {
+        let problem = try Self.unit.problem()
+        let authors = CellAuthor.table([CellAuthor(staff: "IDE02", date: .jun(3), author: "cadre:Durand")])
+        let diff = try RosterDiff.compare(try Self.roster(Self.proposal, Self.nobody), try Self.roster(Self.nobody, Self.proposal, author: "cadre:Martin"),
+                                          evaluator: Evaluator(problem: problem), cellAuthors: authors)
+        #expect(diff.byDate.first?.changes.map { "\($0.staff) \($0.author ?? "?")" } == ["IDE01 cadre:Martin", "IDE02 cadre:Durand"])
+        #expect(diff.authorAfter == "cadre:Martin")
+    }
+
     @Test func leavingThePostUncoveredIsAHardViolationAttributedToTheCell() throws {
         let diff = try Self.diff(try Self.roster(Self.proposal, Self.nobody), try Self.roster(Self.nobody, Self.nobody))
         let change = try #require(diff.byPerson.first?.changes.first)
