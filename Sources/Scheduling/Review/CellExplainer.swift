@@ -59,17 +59,23 @@ public struct CellExplainer: Sendable {
     /// are not tried).
     /// - Complexity: (shift types + staff) local evaluations.
     public func alternatives(_ grid: ShiftGrid, staff s: Int, day d: Int) -> [CellExplanation.Alternative] {
+        var baseline = LocalChangeEvaluator.Baseline(grid)
+        return alternatives(&baseline, staff: s, day: d)
+    }
+
+    func alternatives(_ baseline: inout LocalChangeEvaluator.Baseline, staff s: Int, day d: Int) -> [CellExplanation.Alternative] {
+        let grid = baseline.grid
         let t = grid[s, d]
         var result: [CellExplanation.Alternative] = []
         let mayWork = { (agent: Int, shift: Int) in shift < 0 || (problem.absence[agent][d] == nil && problem.allowed[agent][shift]) }
         for other in -1..<problem.shiftCount where other != t && mayWork(s, other) {
-            let effects = local.changes(grid, setting: [CellAssignment(staff: s, day: d, shift: other)])
+            let effects = local.changes(&baseline, setting: [CellAssignment(staff: s, day: d, shift: other)])
             result.append(alternative(.reassign(to: other >= 0 ? problem.shifts[other].code : nil), effects: effects, staff: s, day: d, from: t, to: other))
         }
         for partner in 0..<problem.staffCount where partner != s {
             let theirs = grid[partner, d]
             guard theirs != t, mayWork(partner, t), mayWork(s, theirs) else { continue }
-            let effects = local.changes(grid, setting: [CellAssignment(staff: s, day: d, shift: theirs), CellAssignment(staff: partner, day: d, shift: t)])
+            let effects = local.changes(&baseline, setting: [CellAssignment(staff: s, day: d, shift: theirs), CellAssignment(staff: partner, day: d, shift: t)])
             result.append(alternative(.swap(with: problem.staffID(partner), theirShift: theirs >= 0 ? problem.shifts[theirs].code : nil),
                                       effects: effects, staff: s, day: d, from: t, to: theirs))
         }
@@ -88,9 +94,10 @@ public struct CellExplainer: Sendable {
     public func nearTieCells(_ grid: ShiftGrid, tolerance: Double = CellExplainer.defaultNearTieTolerance,
                              includeDaysOff: Bool = false) -> [NearTieCell] {
         var result: [NearTieCell] = []
+        var baseline = LocalChangeEvaluator.Baseline(grid)
         for s in 0..<problem.staffCount {
             for d in 0..<problem.dayCount where problem.lock[s][d] == nil && problem.absence[s][d] == nil && (includeDaysOff || grid[s, d] >= 0) {
-                guard let best = alternatives(grid, staff: s, day: d).first(where: { !$0.breaksHardRule }), best.totalDelta <= tolerance else { continue }
+                guard let best = alternatives(&baseline, staff: s, day: d).first(where: { !$0.breaksHardRule }), best.totalDelta <= tolerance else { continue }
                 result.append(NearTieCell(staff: problem.staffID(s), date: problem.dates[d],
                                           shift: grid[s, d] >= 0 ? problem.shifts[grid[s, d]].code : nil, best: best))
             }

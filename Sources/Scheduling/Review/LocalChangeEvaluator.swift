@@ -35,28 +35,59 @@ public struct LocalChangeEvaluator: Sendable {
         demandByDay = byDay
     }
 
+    /// The violations of one grid, computed on demand and kept, so that trying many changes
+    /// to the same grid evaluates each of its parts once.
+    public struct Baseline: Sendable {
+        public let grid: ShiftGrid
+        var personal: [Int: [Violation]] = [:]
+        var coverage: [Int: [Violation]] = [:]
+        var fairness: [Int: [Violation]] = [:]
+
+        public init(_ grid: ShiftGrid) { self.grid = grid }
+    }
+
     /// The violation changes caused by setting `assignments` in `grid`.
+    public func changes(_ grid: ShiftGrid, setting assignments: [CellAssignment]) -> [ViolationChange] {
+        var baseline = Baseline(grid)
+        return changes(&baseline, setting: assignments)
+    }
+
+    /// The violation changes caused by setting `assignments` in the baseline's grid; the
+    /// baseline keeps what it learns about its grid for the next call.
     /// - Complexity: O(changed agents × days × rules) + O(demand lines of the changed days × staff),
     ///   plus O(staff × days) per fairness rule the change concerns.
-    public func changes(_ grid: ShiftGrid, setting assignments: [CellAssignment]) -> [ViolationChange] {
+    public func changes(_ baseline: inout Baseline, setting assignments: [CellAssignment]) -> [ViolationChange] {
+        let grid = baseline.grid
         var after = grid
         for a in assignments { after[a.staff, a.day] = a.shift }
         var old: [Violation] = [], new: [Violation] = []
         var agents: [Int] = []
         for a in assignments where !agents.contains(a.staff) { agents.append(a.staff) }
         for s in agents {
-            old += personal.evaluate(personal.line(grid, staff: s), staff: s).violations
+            if baseline.personal[s] == nil { baseline.personal[s] = personal.evaluate(personal.line(grid, staff: s), staff: s).violations }
+            old += baseline.personal[s] ?? []
             new += personal.evaluate(personal.line(after, staff: s), staff: s).violations
         }
         var days: [Int] = []
         for a in assignments where !days.contains(a.day) { days.append(a.day) }
         if let coverage {
-            let cells = days.flatMap { demandByDay[$0] }
-            coverage.evaluate(grid, problem, cells: cells, into: &old)
-            coverage.evaluate(after, problem, cells: cells, into: &new)
+            for d in days {
+                if baseline.coverage[d] == nil {
+                    var found: [Violation] = []
+                    coverage.evaluate(grid, problem, cells: demandByDay[d], into: &found)
+                    baseline.coverage[d] = found
+                }
+                old += baseline.coverage[d] ?? []
+                coverage.evaluate(after, problem, cells: demandByDay[d], into: &new)
+            }
         }
-        for rule in fairness where concerns(rule.measure, grid, assignments) {
-            rule.evaluate(grid, problem, into: &old)
+        for (i, rule) in fairness.enumerated() where concerns(rule.measure, grid, assignments) {
+            if baseline.fairness[i] == nil {
+                var found: [Violation] = []
+                rule.evaluate(grid, problem, into: &found)
+                baseline.fairness[i] = found
+            }
+            old += baseline.fairness[i] ?? []
             rule.evaluate(after, problem, into: &new)
         }
         return ViolationChange.compare(before: old, after: new)
