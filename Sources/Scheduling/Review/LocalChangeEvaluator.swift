@@ -1,17 +1,3 @@
-/// A cell to set: agent `staff` works shift type `shift` (−1: day off) on day `day` (indices
-/// of the `PlanningProblem`).
-public struct CellAssignment: Sendable, Hashable {
-    public var staff: Int
-    public var day: Int
-    public var shift: Int
-
-    public init(staff: Int, day: Int, shift: Int) {
-        self.staff = staff
-        self.day = day
-        self.shift = shift
-    }
-}
-
 /// What changing a few cells does to every rule, without re-evaluating the whole roster: the
 /// personal rules on the changed agents' lines (`PersonalEvaluator`), coverage on the demand
 /// lines of the changed days, and fairness only when a night, a weekend day or a public holiday
