@@ -2,12 +2,13 @@ extension RosterDiff {
     /// The diff as one self-contained HTML page (inline style, no script, no external file).
     public func html(_ language: Language = .fr) -> String {
         let l = language
+        let colon = l == .fr ? " : " : ": "
         func t(_ fr: String, _ en: String) -> String { ReviewWording.pick(l, fr, en) }
         let e = HTMLText.escape, number = ReviewWording.number, signed = ReviewWording.signed, h = ReviewWording.hours
         var body: [String] = []
         body.append("<h1>" + e(t("Différences entre deux plannings", "Differences between two rosters")) + "</h1>")
         body.append("<p>" + e("\(scenario) — \(period.start) + \(period.days) " + t("jours", "days")) + "<br>"
-                    + e(t("Avant", "Before") + " : \(authorBefore ?? "?") — " + t("Après", "After") + " : \(authorAfter ?? "?")") + "</p>")
+                    + e(t("Avant", "Before") + "\(colon)\(authorBefore ?? "?") — " + t("Après", "After") + "\(colon)\(authorAfter ?? "?")") + "</p>")
         body.append("<table class=\"summary\"><tr><th>" + e(t("Cellules modifiées", "Changed cells")) + "</th><td>\(changeCount)</td></tr>"
                     + "<tr><th>" + e(t("Objectif", "Objective")) + "</th><td>\(e(number(objectiveBefore))) → \(e(number(objectiveAfter))) (<b>\(e(signed(objectiveDelta)))</b>)</td></tr>"
                     + "<tr><th>" + e(t("Violations impératives", "Hard violations")) + "</th><td>\(hardCountBefore) → \(hardCountAfter)</td></tr>"
@@ -62,7 +63,7 @@ extension RosterDiff {
             body.append("<h2>" + e(t("Demandes", "Requests")) + "</h2><ul>")
             for r in requests {
                 let state = { (honoured: Bool) in honoured ? t("honorée", "honoured") : t("refusée", "refused") }
-                body.append("<li>" + e("\(r.staff) \(ReviewWording.date(r.date, l)) \(r.kind.rawValue)\(r.shift.map { " \($0)" } ?? "") (\(r.priority?.rawValue ?? "–"), \(number(r.weight))) : \(state(r.honouredBefore)) → \(state(r.honouredAfter))") + "</li>")
+                body.append("<li>" + e("\(r.staff) \(ReviewWording.date(r.date, l)) \(r.kind.rawValue)\(r.shift.map { " \($0)" } ?? "") (\(r.priority?.rawValue ?? "–"), \(number(r.weight)))\(colon)\(state(r.honouredBefore)) → \(state(r.honouredAfter))") + "</li>")
             }
             body.append("</ul>")
         }
