@@ -46,7 +46,7 @@ public struct CellExplainer: Sendable {
         let shifts = code.map { [$0] } ?? []
         let violations = evaluator.evaluate(grid).violations.filter { ViolationKey($0).touches(staff: id, date: date, shifts: shifts) }
         let all = alternatives(grid, staff: s, day: d)
-        let best = all.first { !$0.breaksHardRule }
+        let best = all.first { $0.isTradeOff }
         return CellExplanation(staff: id, date: date, shift: code, fromHistory: false, origins: origins, demand: demand, requests: requests,
                                violations: violations, alternatives: Array(all.prefix(top)), alternativesConsidered: all.count,
                                nearTie: best.map { $0.totalDelta <= nearTieTolerance } ?? false)
@@ -86,9 +86,11 @@ public struct CellExplainer: Sendable {
         }
     }
 
-    /// The cells whose best legal alternative costs at most `tolerance` more than the roster
-    /// (negative: the roster could be improved by that one move). Only worked cells set by the
-    /// roster are examined — not locked, not absent — unless `includeDaysOff`.
+    /// The cells whose best legal trade-off costs at most `tolerance` more than the roster
+    /// (negative: the roster could be improved by that one move). A trade-off is an alternative
+    /// that breaks no hard rule and changes at least one violation: moves that change nothing
+    /// (two interchangeable colleagues swapping) are equivalent choices, not close calls. Only
+    /// worked cells set by the roster are examined — not locked, not absent — unless `includeDaysOff`.
     /// - Complexity: worked cells × (shift types + staff) local evaluations: a few seconds for a
     ///   60-agent month in a release build.
     public func nearTieCells(_ grid: ShiftGrid, tolerance: Double = CellExplainer.defaultNearTieTolerance,
@@ -97,7 +99,7 @@ public struct CellExplainer: Sendable {
         var baseline = LocalChangeEvaluator.Baseline(grid)
         for s in 0..<problem.staffCount {
             for d in 0..<problem.dayCount where problem.lock[s][d] == nil && problem.absence[s][d] == nil && (includeDaysOff || grid[s, d] >= 0) {
-                guard let best = alternatives(&baseline, staff: s, day: d).first(where: { !$0.breaksHardRule }), best.totalDelta <= tolerance else { continue }
+                guard let best = alternatives(&baseline, staff: s, day: d).first(where: \.isTradeOff), best.totalDelta <= tolerance else { continue }
                 result.append(NearTieCell(staff: problem.staffID(s), date: problem.dates[d],
                                           shift: grid[s, d] >= 0 ? problem.shifts[grid[s, d]].code : nil, best: best))
             }
@@ -138,6 +140,9 @@ public struct CellExplainer: Sendable {
 }
 
 extension CellExplanation.Alternative {
+    /// Breaks no hard rule and changes at least one violation: a real choice between rules.
+    public var isTradeOff: Bool { !breaksHardRule && !effects.isEmpty }
+
     /// 0: legal; 1: breaks only hard rules that carry a price (minimum staffing); 2: breaks an
     /// unpriced hard rule (rest, absence…), which no cost makes acceptable.
     var legality: Int {

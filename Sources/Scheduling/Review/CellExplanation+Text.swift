@@ -48,8 +48,8 @@ extension CellExplanation {
             if !perRule.isEmpty { lines.append("     " + t("par règle", "per rule") + colon + perRule.joined(separator: ", ")) }
         }
         if nearTie {
-            lines.append(t("⚠ Quasi-égalité : une alternative légale coûte à peine plus (ou moins) que ce choix ; à vérifier par le cadre.",
-                           "⚠ Near tie: a legal alternative costs barely more (or less) than this choice; worth a look by the cadre."))
+            lines.append(t("⚠ Quasi-égalité : une alternative légale qui change l'arbitrage entre règles coûte à peine plus (ou moins) que ce choix ; à vérifier par le cadre.",
+                           "⚠ Near tie: a legal alternative that trades one rule against another costs barely more (or less) than this choice; worth a look by the cadre."))
         }
         return lines.joined(separator: "\n")
     }

@@ -78,6 +78,7 @@ public struct CellExplanation: Sendable, Codable {
     /// The best alternatives, cheapest legal ones first.
     public var alternatives: [Alternative]
     public var alternativesConsidered: Int
-    /// The best legal alternative costs at most the near-tie tolerance more than the roster.
+    /// The best legal trade-off (an alternative breaking no hard rule and changing at least one
+    /// violation) costs at most the near-tie tolerance more than the roster.
     public var nearTie: Bool
 }

@@ -68,6 +68,17 @@ import Testing
         #expect(explainer.nearTieCells(grid, tolerance: 10).map(\.staff) == ["IDE01", "IDE02"])
     }
 
+    /// With no rule to trade, every alternative changes nothing: equivalent choices, not near ties.
+    @Test func movesThatChangeNothingAreNotNearTies() throws {
+        let problem = try TinyUnit(agents: ["IDE01", "IDE02"]).problem()
+        let grid = Self.grid(problem, "M - - - - - -", "- M - - - - -")
+        let explainer = CellExplainer(problem: problem)
+        let explanation = explainer.explain(grid, staff: 0, day: 0)
+        #expect(explanation.alternatives.first?.totalDelta == 0 && explanation.alternatives.first?.effects.isEmpty == true)
+        #expect(!explanation.nearTie)
+        #expect(explainer.nearTieCells(grid).isEmpty)
+    }
+
     @Test func historyDaysAndLockedCellsSayWhereTheyComeFrom() throws {
         var unit = Self.unit.history("N N")
         unit.locks = [CellLock(staff: "IDE02", date: .jun(1), shift: "M")]
