@@ -61,6 +61,12 @@ import Testing
         #expect(diff.authorAfter == "cadre:Martin")
     }
 
+    @Test func theAuthorOfARosterComesFromItsProvenance() {
+        #expect(Provenance(engine: "lns", engineVersion: "1").author == "engine:lns")
+        #expect(Provenance(engine: "cadre", engineVersion: "1", parameters: ["editedFrom": "v1"]).author == "cadre")
+        #expect(Provenance(engine: "cadre", engineVersion: "1", parameters: ["author": "cadre:Martin"]).author == "cadre:Martin")
+    }
+
     @Test func leavingThePostUncoveredIsAHardViolationAttributedToTheCell() throws {
         let diff = try Self.diff(try Self.roster(Self.proposal, Self.nobody), try Self.roster(Self.nobody, Self.nobody))
         let change = try #require(diff.byPerson.first?.changes.first)
