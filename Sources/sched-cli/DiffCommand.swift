@@ -65,8 +65,3 @@ struct DiffCommand: ParsableCommand {
         }
     }
 }
-
-/// The renderings of the review commands.
-enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, html
-}
