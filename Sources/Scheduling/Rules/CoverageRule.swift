@@ -45,7 +45,12 @@ struct CoverageRule: RosterRule {
     }
 
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for cell in problem.demand {
+        evaluate(grid, problem, cells: problem.demand, into: &violations)
+    }
+
+    /// The violations of the demand lines `cells` only (explanations re-check one day at a time).
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, cells: [DemandCell], into violations: inout [Violation]) {
+        for cell in cells {
             let n = Self.count(grid, problem, cell)
             let gaps = Self.gaps(n, cell)
             guard gaps != Gaps() else { continue }

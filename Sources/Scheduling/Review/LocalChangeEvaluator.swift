@@ -1,0 +1,93 @@
+/// What changing a few cells does to every rule, without re-evaluating the whole roster: the
+/// personal rules on the changed agents' lines (`PersonalEvaluator`), coverage on the demand
+/// lines of the changed days, and fairness only when a night, a weekend day or a public holiday
+/// moves. The result is exactly what two full evaluations would give (tested), in tens of
+/// microseconds instead of a millisecond, so that explanations can try every alternative.
+public struct LocalChangeEvaluator: Sendable {
+    public let problem: PlanningProblem
+    public let personal: PersonalEvaluator
+    let coverage: CoverageRule?
+    let fairness: [FairnessRule]
+    let demandByDay: [[DemandCell]]
+
+    public init(problem: PlanningProblem, personal: PersonalEvaluator? = nil) {
+        self.problem = problem
+        self.personal = personal ?? PersonalEvaluator(problem: problem)
+        let rules = RuleCatalogue.rules(for: problem)
+        coverage = rules.lazy.compactMap { $0 as? CoverageRule }.first
+        fairness = rules.compactMap { $0 as? FairnessRule }
+        var byDay = [[DemandCell]](repeating: [], count: problem.dayCount)
+        for cell in problem.demand { byDay[cell.day].append(cell) }
+        demandByDay = byDay
+    }
+
+    /// The violations of one grid, computed on demand and kept, so that trying many changes
+    /// to the same grid evaluates each of its parts once.
+    public struct Baseline: Sendable {
+        public let grid: ShiftGrid
+        var personal: [Int: [Violation]] = [:]
+        var coverage: [Int: [Violation]] = [:]
+        var fairness: [Int: [Violation]] = [:]
+
+        public init(_ grid: ShiftGrid) { self.grid = grid }
+    }
+
+    /// The violation changes caused by setting `assignments` in `grid`.
+    public func changes(_ grid: ShiftGrid, setting assignments: [CellAssignment]) -> [ViolationChange] {
+        var baseline = Baseline(grid)
+        return changes(&baseline, setting: assignments)
+    }
+
+    /// The violation changes caused by setting `assignments` in the baseline's grid; the
+    /// baseline keeps what it learns about its grid for the next call.
+    /// - Complexity: O(changed agents × days × rules) + O(demand lines of the changed days × staff),
+    ///   plus O(staff × days) per fairness rule the change concerns.
+    public func changes(_ baseline: inout Baseline, setting assignments: [CellAssignment]) -> [ViolationChange] {
+        let grid = baseline.grid
+        var after = grid
+        for a in assignments { after[a.staff, a.day] = a.shift }
+        var old: [Violation] = [], new: [Violation] = []
+        var agents: [Int] = []
+        for a in assignments where !agents.contains(a.staff) { agents.append(a.staff) }
+        for s in agents {
+            if baseline.personal[s] == nil { baseline.personal[s] = personal.evaluate(personal.line(grid, staff: s), staff: s).violations }
+            old += baseline.personal[s] ?? []
+            new += personal.evaluate(personal.line(after, staff: s), staff: s).violations
+        }
+        var days: [Int] = []
+        for a in assignments where !days.contains(a.day) { days.append(a.day) }
+        if let coverage {
+            for d in days {
+                if baseline.coverage[d] == nil {
+                    var found: [Violation] = []
+                    coverage.evaluate(grid, problem, cells: demandByDay[d], into: &found)
+                    baseline.coverage[d] = found
+                }
+                old += baseline.coverage[d] ?? []
+                coverage.evaluate(after, problem, cells: demandByDay[d], into: &new)
+            }
+        }
+        for (i, rule) in fairness.enumerated() where concerns(rule.measure, grid, assignments) {
+            if baseline.fairness[i] == nil {
+                var found: [Violation] = []
+                rule.evaluate(grid, problem, into: &found)
+                baseline.fairness[i] = found
+            }
+            old += baseline.fairness[i] ?? []
+            rule.evaluate(after, problem, into: &new)
+        }
+        return ViolationChange.compare(before: old, after: new)
+    }
+
+    func concerns(_ measure: FairnessRule.Measure, _ grid: ShiftGrid, _ assignments: [CellAssignment]) -> Bool {
+        assignments.contains { a in
+            let old = grid[a.staff, a.day]
+            guard old != a.shift else { return false }
+            switch measure {
+            case .nights: return (old >= 0 && problem.isNight[old]) || (a.shift >= 0 && problem.isNight[a.shift])
+            case .weekends: return problem.weekday(ofDay: a.day) >= 6
+            case .holidays: return problem.isHoliday[a.day]
+            }
+        }
+    }
+}
