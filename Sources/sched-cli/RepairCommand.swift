@@ -130,11 +130,11 @@ struct RepairSummary: Encodable {
     init(_ result: RepairResult) {
         changedCells = result.changes.count
         otherChanges = result.otherChanges
-        minimumPersonsMissingBefore = RosterIndicators(problem: result.problem, grid: result.current, report: result.currentReport).coverage.minimumPersonsMissing
+        minimumPersonsMissingBefore = RosterIndicators(problem: result.problem, grid: result.cancelled, report: result.cancelledReport).coverage.minimumPersonsMissing
         minimumPersonsMissingAfter = RosterIndicators(problem: result.problem, grid: result.grid, report: result.report).coverage.minimumPersonsMissing
-        hardViolationsBefore = result.currentReport.hardViolations.count
+        hardViolationsBefore = result.cancelledReport.hardViolations.count
         hardViolationsAfter = result.report.hardViolations.count
-        objectiveBefore = result.currentReport.objective
+        objectiveBefore = result.cancelledReport.objective
         objectiveAfter = result.report.objective
         changeWeight = result.changeWeight
         elapsedSeconds = result.elapsedSeconds

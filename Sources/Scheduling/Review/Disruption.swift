@@ -110,6 +110,7 @@ public struct Disruption: Sendable, Hashable {
             var raisedLine = line
             raisedLine.days = DaySelection(dates: inside)
             raisedLine.minimum = max(line.minimum ?? 0, raised.minimum)
+            if let maximum = line.maximum, maximum < raised.minimum { raisedLine.maximum = raised.minimum }
             result.append(raisedLine)
             covered.formUnion(inside)
         }

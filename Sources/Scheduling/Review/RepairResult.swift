@@ -24,8 +24,8 @@ public struct RepairResult: Sendable {
         public var before: ShiftCode?
         public var after: ShiftCode?
         public var kind: ChangeKind
-        /// Violations of the current roster (after the disruption) on this agent and date, or on
-        /// this date's demand for the new shift, that the repaired roster no longer has.
+        /// Violations of the roster left by the disruption (`cancelled`) on this agent and date,
+        /// or on this date's demand for the old or new shift, that the repaired roster no longer has.
         public var resolves: [Violation]
         /// What undoing this change alone would break or cost (repair changes only).
         public var revertEffects: [RuleEffect]
@@ -44,8 +44,12 @@ public struct RepairResult: Sendable {
     public var roster: Roster
     /// The evaluator's report on the repaired roster, under the unit's rules only.
     public var report: EvaluationReport
-    /// The current roster judged under the same rules (what the disruption broke).
+    /// The current roster judged under the same rules (agents still rostered while absent…).
     public var currentReport: EvaluationReport
+    /// The current roster once the disruption is applied and nothing else moved: shifts on the
+    /// new absences cancelled, locked cells set. Its violations are what the repair must fix.
+    public var cancelled: ShiftGrid
+    public var cancelledReport: EvaluationReport
     public var summary: RosterChangeSummary
     public var changes: [Change]
     /// The repair's own objective (unit rules + change terms), as the solver saw it.
@@ -81,9 +85,11 @@ public struct RepairResult: Sendable {
         let evaluator = Evaluator(problem: unit)
         report = evaluator.evaluate(repaired)
         currentReport = evaluator.evaluate(current)
+        cancelled = RosterRepair.startingGrid(unit, current: current)
+        cancelledReport = evaluator.evaluate(cancelled)
         summary = RosterChangeSummary(problem: unit, before: current, beforeReport: currentReport, after: repaired, afterReport: report)
         roster = unit.roster(from: repaired)
-        let resolved = RosterChangeSummary.difference(currentReport.violations, report.violations).resolved
+        let resolved = RosterChangeSummary.difference(cancelledReport.violations, report.violations).resolved
         let penaltyAfter = Self.penalties(report)
         var changes: [Change] = []
         for s in 0..<unit.staffCount {
