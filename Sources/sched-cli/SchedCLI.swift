@@ -6,7 +6,7 @@ struct SchedCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sched-cli",
         abstract: "Propose and check hospital staff rosters (plannings) under French public-hospital rules.",
-        subcommands: [SolveCommand.self, CheckCommand.self, ValidateCommand.self, BenchCommand.self, ModelCommand.self, EditCommand.self, RepairCommand.self])
+        subcommands: [SolveCommand.self, CheckCommand.self, ValidateCommand.self, BenchCommand.self, ModelCommand.self, EditCommand.self, RepairCommand.self, VariantsCommand.self, CompareCommand.self])
 }
 
 /// Options shared by the commands that print reports.
