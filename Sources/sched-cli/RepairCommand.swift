@@ -107,6 +107,10 @@ struct RepairCommand: ParsableCommand {
             print("")
             print(ReportPrinter(problem: problem, language: language).evaluation(result.report))
         }
+        if result.objectiveMismatch {
+            printError("repair: solver objective \(result.solverObjective ?? .nan) and evaluator score \(result.referencedObjective ?? .nan) disagree (a bug)")
+            throw ExitCode(5)
+        }
         if !result.report.isFeasible { throw ExitCode(1) }
     }
 }

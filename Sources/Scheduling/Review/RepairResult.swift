@@ -52,8 +52,16 @@ public struct RepairResult: Sendable {
     public var cancelledReport: EvaluationReport
     public var summary: RosterChangeSummary
     public var changes: [Change]
-    /// The repair's own objective (unit rules + change terms), as the solver saw it.
+    /// The repair's own objective (unit rules + change terms), as the solver saw it, and the
+    /// evaluator's score of the same roster under the same terms; they must be equal.
     public var solverObjective: Double?
+    public var referencedObjective: Double?
+
+    /// True when the solver and the evaluator disagree (a bug in one of them).
+    public var objectiveMismatch: Bool {
+        guard let solverObjective, let referencedObjective else { return false }
+        return abs(solverObjective - referencedObjective) > 1e-6 * max(1, abs(referencedObjective))
+    }
     public var changeWeight: Double
     public var elapsedSeconds: Double
     public var steps: Int

@@ -7,8 +7,9 @@ import Foundation
 /// current roster, so every changed cell costs `changeWeight`. The search starts from the
 /// current roster itself — locked cells set, cells on a new absence cleared — in the model where
 /// each unit of hard-rule slack costs 100 000, so the start is always a solution; it then runs a
-/// short exact phase on the whole model and large-neighbourhood steps aimed at what is broken
-/// (free every agent over a few days around a violation, or a few agents over half the month).
+/// short exact phase on the whole model and large-neighbourhood steps aimed at what is broken or
+/// changed (free every agent over a few days around a violation or a changed cell, or a few
+/// agents over half the month).
 /// A change therefore happens only when it buys more than it costs: legality first (100 000 per
 /// unit of slack), then an uncovered minimum post (10 000), then anything worth more than
 /// `changeWeight`.
@@ -41,8 +42,11 @@ public enum RosterRepair {
         var objective = encoding.model.objectiveValue(of: values)
         var phases = ["start"]
 
-        // Exact phase on the whole model, from the current roster.
-        let exactLimit = min(budget * 0.3, 20)
+        // Exact phase on the whole model, from the current roster. On a unit-sized model GLPK
+        // rarely improves a start this far from legal within seconds (measured on S2-bis: 13 s,
+        // no progress), so large models get only a short chance and the steps get the rest.
+        let large = encoding.model.constraints.count > 10_000
+        let exactLimit = large ? min(budget * 0.05, 3) : min(budget * 0.3, 20)
         if exactLimit >= 0.2, options.stop?.isStopped != true {
             let outcome = try GLPKSolver.solve(encoding.model, options: MIPOptions(
                 timeLimitSeconds: exactLimit, relativeGap: options.relativeGap, nodeLimit: options.nodeLimit,
@@ -60,17 +64,22 @@ public enum RosterRepair {
 
         // Large-neighbourhood steps aimed at the remaining violations (the change terms excluded).
         var rng = SeededGenerator(seed: options.seed)
-        let evaluator = Evaluator(problem: unit)
+        // Judged with the change terms, so that steps also aim at changed cells (to undo a needless one).
+        let evaluator = Evaluator(problem: referenced)
         let fixing = NeighbourhoodFixing(encoding: encoding)
         let base = encoding.model
         var sizes: [Neighbourhood.Kind: Double] = [.days: Double(max(3, min(7, problem.dayCount / 4))), .block: Double(max(3, problem.staffCount / 4))]
         var steps = 0
+        let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
+        if trace { FileHandle.standardError.write(Data("repair after exact phase: obj \(String(format: "%.1f", objective)) at \(String(format: "%.1f", elapsed())) s, \(encoding.model.constraints.count) rows\n".utf8)) }
         while elapsed() < budget - 0.2, options.stop?.isStopped != true {
             steps += 1
             let grid = encoding.grid(from: values)
             let violations = evaluator.evaluate(grid).violations
+            // Hard violations half of the time (some may be impossible to fix, like an uncovered
+            // skill with nobody available), otherwise any priced one, changed cells included.
             let hard = violations.filter(\.hard)
-            let pool = hard.isEmpty ? violations.filter { $0.penalty > 0 } : hard
+            let pool = !hard.isEmpty && Bool.random(using: &rng) ? hard : violations.filter { $0.penalty > 0 || $0.hard }
             let focus = pool.isEmpty || Int.random(in: 0..<5, using: &rng) == 0 ? nil : pool[Int.random(in: 0..<pool.count, using: &rng)]
             let kind: Neighbourhood.Kind = Bool.random(using: &rng) ? .days : .block
             let hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: unit, around: focus, using: &rng)
@@ -93,6 +102,10 @@ public enum RosterRepair {
             } else if case .optimal = outcome {
             } else {
                 sizes[kind]! = max(2, sizes[kind]! * 0.75)
+            }
+            if trace {
+                let status: String = switch outcome { case .optimal: "opt"; case .feasible: "feas"; case .infeasible: "infeas"; case .noSolution: "none" }
+                FileHandle.standardError.write(Data("repair step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) free \(free.count) \(status) \(String(format: "%.2f", outcome.solution?.elapsedSeconds ?? -1))s obj \(String(format: "%.1f", objective))\n".utf8))
             }
             options.progress?(SolveProgress(elapsedSeconds: elapsed(), bestObjective: objective - LNSRosterSolver.hardSlackCost(encoding, values),
                                             bound: nil, gap: nil, engine: engineName))
@@ -124,6 +137,7 @@ public enum RosterRepair {
         var result = RepairResult(problem: unit, current: current, repaired: grid, elapsedSeconds: elapsed, steps: steps,
                                   phases: phases, changeWeight: changeWeight)
         result.solverObjective = encoding.model.objectiveValue(of: values) - LNSRosterSolver.hardSlackCost(encoding, values)
+        result.referencedObjective = Evaluator(problem: encoding.problem).evaluate(grid).objective
         result.roster.provenance = Provenance(
             engine: engineName, engineVersion: SchedulingVersion.current, seed: seed,
             parameters: ["phases": phases.joined(separator: " → "), "changeWeight": "\(changeWeight)"],

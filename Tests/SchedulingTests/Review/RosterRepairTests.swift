@@ -36,6 +36,9 @@ import Testing
         // The absent agent is not on the notice list; the one taking the shift is.
         #expect(result.notices.map(\.staff) == [other.staff])
         #expect(result.roster.provenance?.engine == RosterRepair.engineName)
+        #expect(!result.objectiveMismatch && result.solverObjective != nil)
+        // The repair's objective is the unit's score plus one change at its price.
+        #expect(result.referencedObjective == result.report.objective + 2 * RosterRepair.defaultChangeWeight)
     }
 
     @Test func aChangeIsNotMadeForLessThanItsPrice() throws {
