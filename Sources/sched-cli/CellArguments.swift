@@ -2,75 +2,26 @@ import ArgumentParser
 import Foundation
 import Scheduling
 
-/// Parsers for the cell arguments of `edit` and `repair`; each error names the option, the
-/// value and the expected form.
+/// The cell arguments of `edit` and `repair` (`CellNotation`), with errors turned into
+/// argument errors that name the option, the value and the expected form.
 enum CellArguments {
-    static func date(_ text: Substring, option: String, value: String) throws(ValidationError) -> CivilDate {
-        guard let date = CivilDate(iso: String(text)) else {
-            throw ValidationError("\(option) \(value): « \(text) » is not a date (expected YYYY-MM-DD)")
-        }
-        return date
+    static func parse<T>(_ body: () throws(CellNotation.ParseError) -> T) throws(ValidationError) -> T {
+        do { return try body() } catch { throw ValidationError(error.description) }
     }
-
-    /// `STAFF:DATE`, for example `IDE-03:2026-06-12`.
     static func cell(_ value: String, option: String) throws(ValidationError) -> (StaffID, CivilDate) {
-        guard let colon = value.lastIndex(of: ":"), colon != value.startIndex else {
-            throw ValidationError("\(option) \(value): expected STAFF:DATE, e.g. IDE-03:2026-06-12")
-        }
-        return (StaffID(String(value[..<colon])), try date(value[value.index(after: colon)...], option: option, value: value))
+        try parse { () throws(CellNotation.ParseError) in try CellNotation.cell(value, option: option) }
     }
-
-    /// `STAFF:DATE=SHIFT`, for example `IDE-03:2026-06-12=N`.
-    static func assignment(_ value: String, option: String) throws(ValidationError) -> (StaffID, CivilDate, ShiftCode) {
-        guard let equals = value.lastIndex(of: "="), value.index(after: equals) != value.endIndex else {
-            throw ValidationError("\(option) \(value): expected STAFF:DATE=SHIFT, e.g. IDE-03:2026-06-12=N")
-        }
-        let (staff, day) = try cell(String(value[..<equals]), option: option)
-        return (staff, day, ShiftCode(String(value[value.index(after: equals)...])))
+    static func assignment(_ value: String, option: String) throws(ValidationError) -> RosterEdit {
+        try parse { () throws(CellNotation.ParseError) in try CellNotation.assignment(value, option: option) }
     }
-
-    /// `STAFF,STAFF:DATE`, for example `IDE-01,IDE-02:2026-06-14`.
-    static func swap(_ value: String, option: String) throws(ValidationError) -> (StaffID, StaffID, CivilDate) {
-        let (pair, day) = try cell(value, option: option)
-        let ids = pair.rawValue.split(separator: ",").map { StaffID(String($0)) }
-        guard ids.count == 2, ids[0] != ids[1] else {
-            throw ValidationError("\(option) \(value): expected two different agents, STAFF,STAFF:DATE, e.g. IDE-01,IDE-02:2026-06-14")
-        }
-        return (ids[0], ids[1], day)
+    static func swap(_ value: String, option: String) throws(ValidationError) -> RosterEdit {
+        try parse { () throws(CellNotation.ParseError) in try CellNotation.swap(value, option: option) }
     }
-
-    /// `STAFF[,STAFF…]:FROM..TO` (or a single DATE), for example `IDE-01,IDE-02:2026-06-10..2026-06-20`.
     static func absence(_ value: String, option: String, code: AbsenceCode) throws(ValidationError) -> Disruption.NewAbsence {
-        guard let colon = value.firstIndex(of: ":"), colon != value.startIndex else {
-            throw ValidationError("\(option) \(value): expected STAFF[,STAFF…]:FROM..TO, e.g. IDE-01,IDE-02:2026-06-10..2026-06-20")
-        }
-        let ids = value[..<colon].split(separator: ",").map { StaffID(String($0)) }
-        let range = value[value.index(after: colon)...]
-        let bounds = range.components(separatedBy: "..")
-        guard bounds.count <= 2, !ids.isEmpty else {
-            throw ValidationError("\(option) \(value): expected STAFF[,STAFF…]:FROM..TO, e.g. IDE-01,IDE-02:2026-06-10..2026-06-20")
-        }
-        let from = try date(Substring(bounds[0]), option: option, value: value)
-        let to = try date(Substring(bounds.last!), option: option, value: value)
-        return Disruption.NewAbsence(staff: ids, from: from, to: to, code: code)
+        try parse { () throws(CellNotation.ParseError) in try CellNotation.absence(value, option: option, code: code) }
     }
-
-    /// `SHIFT[/SKILL]=N[@FROM..TO]`, for example `J=11` or `N/IDE=11@2026-06-22..2026-06-30`.
     static func minimum(_ value: String, option: String) throws(ValidationError) -> Disruption.RaisedMinimum {
-        let form = "expected SHIFT[/SKILL]=N[@FROM..TO], e.g. J=11 or N/IDE=11@2026-06-22..2026-06-30"
-        let main = value.split(separator: "@", maxSplits: 1)
-        let parts = main.first.map { $0.split(separator: "=") } ?? []
-        guard parts.count == 2, let n = Int(parts[1]) else { throw ValidationError("\(option) \(value): \(form)") }
-        let target = parts[0].split(separator: "/")
-        guard target.count == 1 || target.count == 2 else { throw ValidationError("\(option) \(value): \(form)") }
-        var raised = Disruption.RaisedMinimum(shift: ShiftCode(String(target[0])), skill: target.count == 2 ? Skill(String(target[1])) : nil, minimum: n)
-        if main.count == 2 {
-            let bounds = main[1].components(separatedBy: "..")
-            guard bounds.count <= 2 else { throw ValidationError("\(option) \(value): \(form)") }
-            raised.from = try date(Substring(bounds[0]), option: option, value: value)
-            raised.to = try date(Substring(bounds.last!), option: option, value: value)
-        }
-        return raised
+        try parse { () throws(CellNotation.ParseError) in try CellNotation.minimum(value, option: option) }
     }
 }
 

@@ -51,9 +51,9 @@ struct EditCommand: ParsableCommand {
     func edits() throws(ValidationError) -> [RosterEdit] {
         var edits: [RosterEdit] = []
         for value in unlock { let (s, d) = try CellArguments.cell(value, option: "--unlock"); edits.append(.unlock(staff: s, date: d)) }
-        for value in set { let (s, d, t) = try CellArguments.assignment(value, option: "--set"); edits.append(.set(staff: s, date: d, shift: t)) }
+        for value in set { edits.append(try CellArguments.assignment(value, option: "--set")) }
         for value in clear { let (s, d) = try CellArguments.cell(value, option: "--clear"); edits.append(.clear(staff: s, date: d)) }
-        for value in swap { let (a, b, d) = try CellArguments.swap(value, option: "--swap"); edits.append(.swap(a, b, date: d)) }
+        for value in swap { edits.append(try CellArguments.swap(value, option: "--swap")) }
         for value in lock { let (s, d) = try CellArguments.cell(value, option: "--lock"); edits.append(.lock(staff: s, date: d)) }
         return edits
     }

@@ -4,7 +4,7 @@
 /// legal cap. Applied to the scenario, it gives the problem that a repair solves.
 public struct Disruption: Sendable, Hashable {
     /// Agents absent over a range of dates, with an absence code (default `MAL`).
-    public struct NewAbsence: Sendable, Hashable {
+    public struct NewAbsence: Sendable, Hashable, Codable {
         public var staff: [StaffID]
         public var from: CivilDate
         public var to: CivilDate
@@ -18,7 +18,7 @@ public struct Disruption: Sendable, Hashable {
     /// (default the whole period). Demand lines for the same shift and skill are split so that
     /// the raised dates get max(their minimum, `minimum`) with their other figures kept; dates
     /// with no such line get a new one.
-    public struct RaisedMinimum: Sendable, Hashable {
+    public struct RaisedMinimum: Sendable, Hashable, Codable {
         public var shift: ShiftCode
         public var skill: Skill?
         public var minimum: Int
