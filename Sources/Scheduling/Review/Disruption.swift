@@ -67,7 +67,7 @@ public struct Disruption: Sendable, Hashable {
             }
             if raised.minimum < 0 { issues.append(InputIssue(path: "--minimum[\(i)]", message: "the minimum must be ≥ 0")) }
         }
-        guard issues.isEmpty else { throw ScenarioError(file: "disruption", issues: issues) }
+        guard issues.isEmpty else { throw ScenarioError(file: "disruption (--absent, --minimum)", issues: issues) }
 
         var added: [Absence] = []
         for absence in absences {

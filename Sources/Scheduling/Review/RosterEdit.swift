@@ -54,10 +54,10 @@ public enum RosterEditError: Error, Sendable, Hashable, CustomStringConvertible 
 }
 
 /// A roster being edited by the cadre: its grid and the cells locked so far.
-public struct EditedRoster: Sendable, Hashable {
+public struct EditedRoster: Sendable {
     public let problem: PlanningProblem
     public private(set) var grid: ShiftGrid
-    /// `locked[s][d]`: the cell keeps its value in a repair.
+    /// Cells that keep their value in a repair: the scenario's locks and the cadre's.
     public private(set) var locked: Set<Cell>
 
     /// An agent-day cell by index.
@@ -83,9 +83,6 @@ public struct EditedRoster: Sendable, Hashable {
         }
         self.locked = locked
     }
-
-    public static func == (a: EditedRoster, b: EditedRoster) -> Bool { a.grid == b.grid && a.locked == b.locked }
-    public func hash(into hasher: inout Hasher) { hasher.combine(grid); hasher.combine(locked) }
 
     /// The locked cells as scenario locks, with their current values (staff, then date order).
     public var locks: [CellLock] {
