@@ -24,6 +24,7 @@ public enum RosterRepair {
     public static let defaultChangeWeight = 600.0
 
     /// Re-plans `current` for `problem` (the unit after the disruption, with the cadre's locks).
+    /// Reference terms already attached to `problem` are kept in the search, not in the report.
     public static func repair(_ problem: PlanningProblem, current: ShiftGrid, changeWeight: Double = defaultChangeWeight,
                               options: SolveOptions = SolveOptions()) throws(GLPKError) -> RepairResult {
         let clock = ContinuousClock()
@@ -31,7 +32,8 @@ public enum RosterRepair {
         func elapsed() -> Double { let d = clock.now - started; return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
         let budget = options.timeLimitSeconds ?? 30
         let unit = problem.withoutReferences
-        let referenced = unit.withReference(current, mode: .stability, weight: changeWeight, label: "le planning en cours")
+        // Reference terms already on the problem (a variant's diversity) stay; the report is the unit's.
+        let referenced = problem.withReference(current, mode: .stability, weight: changeWeight, label: "le planning en cours")
         let start = startingGrid(unit, current: current)
         let encoding = MIPEncoding.build(referenced, relaxHardRulesAt: LNSRosterSolver.relaxedHardPenalty)
         guard var values = try LNSRosterSolver.fixedValues(encoding, start) else {

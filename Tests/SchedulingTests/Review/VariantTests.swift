@@ -60,6 +60,27 @@ import Testing
         #expect(variants[1].solve.report?.violations.contains { $0.rule == ReferenceRosterRule.diversityID } == false)
     }
 
+    @Test func theStabilityProfileStartsFromThePreviousRosterAndMovesOnlyWhatPays() throws {
+        // IDE01 asked for Monday off (P1, 500) but the previous roster has her on M; IDE02 is free.
+        let unit = TinyUnit(agents: ["IDE01", "IDE02"]).with {
+            $0.demand = [DemandRule(days: DaySelection(from: .jun(1), to: .jun(7)), shift: "M", minimum: 1, maximum: 1)]
+            $0.requests = [StaffRequest(staff: "IDE01", days: .on(.jun(1)), kind: .dayOff, priority: .p1)]
+        }
+        let problem = try unit.problem()
+        let m = try #require(problem.shiftIndex["M"])
+        var previous = ShiftGrid(staffCount: 2, dayCount: 7)
+        for d in 0..<4 { previous[0, d] = m }
+        for d in 4..<7 { previous[1, d] = m }
+        let variants = try VariantGeneration.generate(problem, profiles: [.stability], previous: previous,
+                                                      options: SolveOptions(timeLimitSeconds: 2, nodeLimit: 500))
+        let variant = try #require(variants.first)
+        let changed = (0..<2).flatMap { s in (0..<7).filter { variant.grid[s, $0] != previous[s, $0] }.map { "\(s):\($0)" } }
+        // Granting the request costs two changes at 100 each, less than the 500 it saves; nothing else moves.
+        #expect(changed == ["0:0", "1:0"])
+        #expect(variant.report.objective == 0)
+        #expect(variant.roster.provenance?.parameters?["profile"] == "stability")
+    }
+
     @Test func comparisonCountsRequestsByPriorityHoursAndSpread() throws {
         let unit = Self.unit.with {
             $0.staff = $0.staff.map { member in var m = member; m.contract = Contract(targetMinutes: 1800); return m }
