@@ -45,6 +45,7 @@ public enum RuleCatalogue {
             if let w = fairness.weekendsWeight, w > 0 { rules.append(FairnessRule(id: "FAIR-WEEKENDS", measure: .weekends, weight: w)) }
             if let w = fairness.holidaysWeight, w > 0 { rules.append(FairnessRule(id: "FAIR-HOLIDAYS", measure: .holidays, weight: w)) }
         }
+        rules.append(contentsOf: problem.references)
         return rules
     }
 }

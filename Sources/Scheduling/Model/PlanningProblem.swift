@@ -44,6 +44,8 @@ public struct PlanningProblem: Sendable {
     /// Skill membership: `hasSkill[s]` is the agent's skill set.
     public let skills: [Set<Skill>]
     public var rules: RuleSettings { scenario.rules }
+    /// Objective terms against other rosters (repair, variants); never read from a file. See `withReference`.
+    public internal(set) var references: [ReferenceRosterRule] = []
 
     public var staffCount: Int { staff.count }
     public var shiftCount: Int { shifts.count }
