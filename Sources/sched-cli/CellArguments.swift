@@ -25,25 +25,6 @@ enum CellArguments {
     }
 }
 
-/// Loads a roster (JSON, or a CSV grid) for `problem` as a grid, or prints every problem and exits 2.
-func loadGridOrExit(_ path: String, problem: PlanningProblem) -> ShiftGrid {
-    do throws(ScenarioError) {
-        let roster: Roster
-        if path.lowercased().hasSuffix(".csv") {
-            let text: String
-            do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-                throw ScenarioError(file: path, issues: [InputIssue(path: "", message: "cannot read the file: \(error.localizedDescription)")])
-            }
-            roster = try RosterCSV.parse(text, scenario: problem.scenario, source: path)
-        } else {
-            roster = try ScenarioFile.loadRoster(path: path)
-        }
-        return try problem.grid(for: roster, source: path)
-    } catch {
-        exitWithInputError(error)
-    }
-}
-
 /// Loads a roster's provenance when the file is JSON (nil for CSV or no provenance).
 func loadProvenance(_ path: String) -> Provenance? {
     guard !path.lowercased().hasSuffix(".csv") else { return nil }

@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
         let problem = loadProblemOrExit(scenario)
         let evaluator = Evaluator(problem: problem)
         let rows = rosters.map { path in
-            let grid = loadGridOrExit(path, problem: problem)
+            let grid = loadGridOrExit(path, problem: problem).1
             return RosterComparison(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, problem: problem,
                                     grid: grid, report: evaluator.evaluate(grid), provenance: loadProvenance(path))
         }

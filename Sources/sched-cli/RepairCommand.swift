@@ -68,7 +68,7 @@ struct RepairCommand: ParsableCommand {
 
     func run() throws {
         let original = loadProblemOrExit(scenario)
-        let current = loadGridOrExit(roster, problem: original)
+        let current = loadGridOrExit(roster, problem: original).1
         var locked = locks.map(loadLocksOrExit) ?? []
         for value in lock {
             let (staff, date) = try CellArguments.cell(value, option: "--lock")

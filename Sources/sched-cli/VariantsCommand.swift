@@ -63,7 +63,7 @@ struct VariantsCommand: ParsableCommand {
 
     func run() throws {
         let problem = loadProblemOrExit(scenario)
-        let previousGrid = previous.map { loadGridOrExit($0, problem: problem) }
+        let previousGrid = previous.map { loadGridOrExit($0, problem: problem).1 }
         let chosen = try parsedProfiles()
         do { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) } catch {
             throw ValidationError("--out-dir: cannot create \(outDir): \(error.localizedDescription)")

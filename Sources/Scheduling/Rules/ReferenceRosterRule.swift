@@ -11,7 +11,7 @@
 /// Encoding, linear in the assignment columns (a constant goes to the objective constant):
 /// stability costs `weight × (1 − x[s,d,ref])` on a cell the reference works and
 /// `weight × works(s,d)` on a cell it leaves off; diversity costs `weight × x[s,d,ref]`.
-public struct ReferenceRosterRule: RosterRule {
+public struct ReferenceRosterRule: PersonalRule {
     public enum Mode: String, Sendable, Hashable, CaseIterable {
         case stability
         case diversity
@@ -43,10 +43,6 @@ public struct ReferenceRosterRule: RosterRule {
         case .stability: t != r
         case .diversity: t >= 0 && t == r
         }
-    }
-
-    public func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
-        for s in 0..<problem.staffCount { evaluate(grid, problem, staff: s, into: &violations) }
     }
 
     /// Agent s's priced cells: the rule depends on her line only (a personal rule for local search).

@@ -91,8 +91,7 @@ private struct HybridRun {
     var deadline: ContinuousClock.Instant? { budget.map { started + .seconds($0) } }
 
     func score(_ grid: ShiftGrid) -> SearchScore {
-        let report = evaluator.evaluate(grid)
-        return SearchScore(hard: report.violations.filter { $0.hard && $0.rule != CoverageRule.minimumID }.count, objective: report.objective)
+        SearchScore(evaluator.evaluate(grid))
     }
 
     func log(_ line: @autoclosure () -> String) {

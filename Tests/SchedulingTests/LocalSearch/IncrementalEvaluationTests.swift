@@ -21,6 +21,7 @@ import Testing
         // Uncovered minimum posts are priced in the objective, not counted as hard here.
         let unpriced = report.hardViolations.filter { $0.rule != "COVER-MIN" }.count
         #expect(state.score.hard == unpriced, "\(context): hard count")
+        #expect(abs(state.score.hardAmount - SearchScore(report).hardAmount) < 1e-6, "\(context): hard amount")
         #expect(abs(state.score.objective - report.objective) < 1e-6 * max(1, report.objective), "\(context): \(state.score.objective) vs \(report.objective)")
     }
 

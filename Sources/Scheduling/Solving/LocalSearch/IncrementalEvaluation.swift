@@ -5,18 +5,34 @@
 public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
     public var hard: Int
     public var objective: Double
+    /// How far the hard rules are broken: each violation counts 1 plus its amount (hours for
+    /// rules measured in minutes), so that moves that shrink a violation are seen as progress.
+    public var hardAmount: Double
 
-    public init(hard: Int, objective: Double) {
+    public init(hard: Int, objective: Double, hardAmount: Double? = nil) {
         self.hard = hard
         self.objective = objective
+        self.hardAmount = hardAmount ?? Double(hard)
     }
 
+    /// The score of a whole evaluation report.
+    public init(_ report: EvaluationReport) {
+        let part = PartCost(report.violations)
+        self.init(hard: part.hard, objective: part.penalty, hardAmount: part.hardAmount)
+    }
+
+    /// What one unit of `hardAmount` weighs when two scores have as many hard violations.
+    public static let defaultHardWeight = 10_000.0
+
+    /// Fewer hard violations first; then, between rosters that break as many, the one that
+    /// breaks them less, then the lower objective (for legal rosters: the objective alone).
     public static func < (a: SearchScore, b: SearchScore) -> Bool {
-        a.hard != b.hard ? a.hard < b.hard : a.objective < b.objective - 1e-9
+        if a.hard != b.hard { return a.hard < b.hard }
+        return a.cost(hardWeight: defaultHardWeight) < b.cost(hardWeight: defaultHardWeight) - 1e-9
     }
 
-    /// One number for acceptance tests: each hard violation costs `hardWeight`.
-    public func cost(hardWeight: Double) -> Double { Double(hard) * hardWeight + objective }
+    /// One number for acceptance tests: each unit of `hardAmount` costs `hardWeight`.
+    public func cost(hardWeight: Double) -> Double { hardAmount * hardWeight + objective }
 
     public var description: String { "\(hard) hard, objective \(objective)" }
 }
@@ -180,8 +196,9 @@ public struct IncrementalEvaluation: Sendable {
 
     private func cost(demand i: Int, count: Int) -> PartCost {
         guard let coverage else { return PartCost() }
-        let (hard, penalty) = coverage.cost(count, problem.demand[i])
-        return PartCost(hard: hard, penalty: penalty)
+        let cell = problem.demand[i]
+        let (hard, penalty) = coverage.cost(count, cell)
+        return PartCost(hard: hard, hardAmount: hard > 0 ? Double(1 + count - (cell.maximum ?? count)) : 0, penalty: penalty)
     }
 
     private mutating func otherRulesCost() -> PartCost {
@@ -191,7 +208,7 @@ public struct IncrementalEvaluation: Sendable {
     }
 
     private func total() -> SearchScore {
-        var score = SearchScore(hard: otherCost.hard, objective: otherCost.penalty)
+        var score = SearchScore(hard: otherCost.hard, objective: otherCost.penalty, hardAmount: otherCost.hardAmount)
         for cost in staffCost { score.add(cost) }
         for cost in coverCost { score.add(cost) }
         for tracker in fairness { score.objective += tracker.cost }
@@ -213,16 +230,21 @@ public struct IncrementalEvaluation: Sendable {
 /// Hard violations and penalty of one part of the score.
 struct PartCost: Sendable {
     var hard = 0
+    var hardAmount = 0.0
     var penalty = 0.0
 
-    init(hard: Int = 0, penalty: Double = 0) {
+    init(hard: Int = 0, hardAmount: Double = 0, penalty: Double = 0) {
         self.hard = hard
+        self.hardAmount = hardAmount
         self.penalty = penalty
     }
 
     init(_ violations: [Violation]) {
         for v in violations {
-            if v.hard && v.rule != CoverageRule.minimumID { hard += 1 }
+            if v.hard && v.rule != CoverageRule.minimumID {
+                hard += 1
+                hardAmount += 1 + (v.unit == .minutes ? v.amount / 60 : v.amount)
+            }
             penalty += v.penalty
         }
     }
@@ -231,11 +253,13 @@ struct PartCost: Sendable {
 extension SearchScore {
     mutating func add(_ part: PartCost) {
         hard += part.hard
+        hardAmount += part.hardAmount
         objective += part.penalty
     }
 
     mutating func add(_ part: PartCost, minus old: PartCost) {
         hard += part.hard - old.hard
+        hardAmount += part.hardAmount - old.hardAmount
         objective += part.penalty - old.penalty
     }
 }

@@ -15,7 +15,7 @@ public struct LocalSearchOptions: Sendable {
     public var exchange: IncumbentExchange?
 
     public init(seed: UInt64 = 1, iterationLimit: Int? = nil, deadline: ContinuousClock.Instant? = nil, stop: StopToken? = nil,
-                historyLength: Int = 2_000, hardWeight: Double = 10_000, exchange: IncumbentExchange? = nil) {
+                historyLength: Int = 1_000, hardWeight: Double = SearchScore.defaultHardWeight, exchange: IncumbentExchange? = nil) {
         self.seed = seed
         self.iterationLimit = iterationLimit
         self.deadline = deadline
