@@ -5,8 +5,9 @@
 public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
     public var hard: Int
     public var objective: Double
-    /// How far the hard rules are broken: each violation counts 1 plus its amount (hours for
-    /// rules measured in minutes), so that moves that shrink a violation are seen as progress.
+    /// How far the hard rules are broken: each violation counts 1 plus its amount (in days,
+    /// shifts… or, for rules measured in minutes, in 8-hour shifts), so that moves that shrink
+    /// a violation are seen as progress.
     public var hardAmount: Double
 
     public init(hard: Int, objective: Double, hardAmount: Double? = nil) {
@@ -24,10 +25,11 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
     /// What one unit of `hardAmount` weighs when two scores have as many hard violations.
     public static let defaultHardWeight = 10_000.0
 
-    /// Fewer hard violations first; then, between rosters that break as many, the one that
-    /// breaks them less, then the lower objective (for legal rosters: the objective alone).
+    /// A legal roster beats an illegal one; between illegal rosters, the one whose breaches
+    /// are smaller (`hardAmount`: count and size) wins, then the lower objective; between
+    /// legal rosters, the lower objective.
     public static func < (a: SearchScore, b: SearchScore) -> Bool {
-        if a.hard != b.hard { return a.hard < b.hard }
+        if (a.hard == 0) != (b.hard == 0) { return a.hard == 0 }
         return a.cost(hardWeight: defaultHardWeight) < b.cost(hardWeight: defaultHardWeight) - 1e-9
     }
 
@@ -243,7 +245,7 @@ struct PartCost: Sendable {
         for v in violations {
             if v.hard && v.rule != CoverageRule.minimumID {
                 hard += 1
-                hardAmount += 1 + (v.unit == .minutes ? v.amount / 60 : v.amount)
+                hardAmount += 1 + (v.unit == .minutes ? v.amount / 480 : v.amount)
             }
             penalty += v.penalty
         }

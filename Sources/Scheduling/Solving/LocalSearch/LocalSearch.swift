@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// What one local-search run may spend, and how it is driven.
@@ -39,7 +40,8 @@ public struct LocalSearchOutcome: Sendable {
 
 /// Late-acceptance hill climbing (Burke & Bykov) over three moves (change a cell, swap two
 /// agents on a date, swap a block of days between two agents), with delta evaluation by
-/// `IncrementalEvaluation`. A move is kept when it is no worse than the current roster or
+/// `IncrementalEvaluation`. While the roster breaks hard rules, a move is kept only when it
+/// is no worse (descent repairs it); once it is legal, a move is also kept when it is no worse
 /// than the roster of `historyLength` moves ago. Anytime: it always returns its best roster.
 public enum LocalSearch {
     public static let engineName = "local-search"
@@ -55,11 +57,15 @@ public enum LocalSearch {
         var outcome = LocalSearchOutcome(grid: state.grid, score: state.score, iterations: 0, acceptedMoves: 0, improvements: 0, adoptedIncumbents: 0)
         var focusDays = state.daysWithCoverageCost()
         let limit = options.iterationLimit ?? Int.max
+        let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
         while outcome.iterations < limit {
             if outcome.iterations & 1023 == 0 {
                 if let deadline = options.deadline, clock.now >= deadline { break }
                 if options.stop?.isStopped == true { break }
                 focusDays = state.daysWithCoverageCost()
+                if trace, outcome.iterations & 0x3FFF == 0 {
+                    FileHandle.standardError.write(Data("ls \(options.seed) it \(outcome.iterations) current \(state.score) hardAmount \(state.score.hardAmount) best \(outcome.score)\n".utf8))
+                }
                 if let exchange = options.exchange {
                     exchange.offer(outcome.grid, outcome.score, engine: engineName)
                     if let (grid, score) = exchange.better(than: outcome.score) {
@@ -79,7 +85,9 @@ public enum LocalSearch {
             guard let changes = space.draw(kind, state.grid, focusDay: focus, using: &rng) else { continue }
             let candidate = state.tryChanges(changes)
             let cost = candidate.cost(hardWeight: hardWeight)
-            if cost <= current || cost < history[v] {
+            // While the roster is illegal the search only descends (repair); late acceptance
+            // starts once it is legal.
+            if cost <= current || (state.score.hard == 0 && cost < history[v]) {
                 state.commit()
                 current = cost
                 outcome.acceptedMoves += 1
