@@ -7,7 +7,7 @@ struct SchedCLI: ParsableCommand {
         commandName: "sched-cli",
         abstract: "Propose and check hospital staff rosters (plannings) under French public-hospital rules.",
         subcommands: [SolveCommand.self, CheckCommand.self, ValidateCommand.self, BenchCommand.self, ModelCommand.self,
-                      StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self])
+                      StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self, ServeCommand.self, UserCommand.self])
 }
 
 /// Options shared by the commands that print reports.

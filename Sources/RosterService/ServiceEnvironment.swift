@@ -1,0 +1,116 @@
+import Foundation
+import HummingbirdBcrypt
+import Logging
+import RosterStore
+import Scheduling
+
+/// What every controller works with: the store, the sessions, the login throttle and the job
+/// queue. One value, built once by `buildApplication`.
+public struct ServiceEnvironment: Sendable {
+    public let database: RosterDatabase
+    public let sessions: SessionStore
+    public let throttle: LoginThrottle
+    public let jobs: JobQueue
+    public let configuration: ServiceConfiguration
+
+    public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, configuration: ServiceConfiguration) {
+        self.database = database
+        self.sessions = sessions
+        self.throttle = throttle
+        self.jobs = jobs
+        self.configuration = configuration
+    }
+
+    /// Runs a store call, turning its error into a service error.
+    func store<T>(_ body: () throws(StoreError) -> T) throws(ServiceError) -> T {
+        do throws(StoreError) { return try body() } catch { throw ServiceError.from(error) }
+    }
+
+    /// Checks a name and password (throttled) and opens a session.
+    func login(name: String, password: String) async throws(ServiceError) -> Session {
+        if let wait = await throttle.waitBeforeAttempt(name: name) { throw .throttled(seconds: wait) }
+        let account = try store { () throws(StoreError) in try database.account(named: name) }
+        // Without an account, still spend the time of a bcrypt check so that timing tells nothing.
+        let hash = account?.passwordHash ?? Self.decoyHash
+        let valid = Bcrypt.verify(password, hash: hash)
+        guard let account, let id = account.id, valid else {
+            await throttle.recordFailure(name: name)
+            throw .badCredentials
+        }
+        await throttle.recordSuccess(name: name)
+        let units = try store { () throws(StoreError) in try database.unitNames(ofAccount: id) }
+        return await sessions.open(accountId: id, name: account.name, role: account.role, units: Set(units))
+    }
+
+    static let decoyHash = Bcrypt.hash("leurre-pour-comptes-inexistants", cost: 4)
+
+    // MARK: Units of things, for the rights checks
+
+    func unitName(ofRoster id: Int64) throws(ServiceError) -> String {
+        try store { () throws(StoreError) in try database.unit(ofRoster: id).name }
+    }
+
+    func unitName(ofScenario id: Int64) throws(ServiceError) -> String {
+        try store { () throws(StoreError) in try database.unit(ofScenario: id).name }
+    }
+
+    /// Loads a version after checking that the session may read its unit.
+    func readableContext(_ session: Session, roster: Int64, version: Int) throws(ServiceError) -> (context: VersionContext, unit: String) {
+        let unit = try unitName(ofRoster: roster)
+        try session.access.requireRead(unit: unit)
+        let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version) }
+        return (context, unit)
+    }
+
+    /// The rosters the session may read, with their unit.
+    func readableRosters(_ session: Session) throws(ServiceError) -> [RosterView] {
+        let summaries = try store { () throws(StoreError) in try database.rosters() }
+        var views: [RosterView] = []
+        for summary in summaries {
+            guard let id = summary.roster.id else { continue }
+            let unit = try unitName(ofRoster: id)
+            guard session.access.canRead(unit: unit) else { continue }
+            views.append(RosterView(id: id, scenarioId: summary.roster.scenarioId, scenarioName: summary.scenarioName, unit: unit,
+                                    label: summary.roster.label, versions: summary.versions, latestState: summary.latestState))
+        }
+        return views
+    }
+
+    /// The scenarios the session may read.
+    func readableScenarios(_ session: Session) throws(ServiceError) -> [ScenarioView] {
+        let scenarios = try store { () throws(StoreError) in try database.scenarios() }
+        var views: [ScenarioView] = []
+        for scenario in scenarios {
+            guard let id = scenario.id else { continue }
+            let unit = try unitName(ofScenario: id)
+            if session.access.canRead(unit: unit) { views.append(ScenarioView(scenario, unit: unit)) }
+        }
+        return views
+    }
+
+    /// The jobs the session may read.
+    func readableJobs(_ session: Session) throws(ServiceError) -> [JobView] {
+        let jobs = try store { () throws(StoreError) in try database.jobs() }
+        var views: [JobView] = []
+        for job in jobs {
+            let unit = try unitName(ofScenario: job.scenarioId)
+            if session.access.canRead(unit: unit) { views.append(JobView(job, unit: unit)) }
+        }
+        return views
+    }
+
+    /// The evaluation, indicators and checklist of a version, as the API shows them.
+    func detail(_ context: VersionContext, rosterId: Int64, unit: String) throws(ServiceError) -> VersionDetailView {
+        let grid: ShiftGrid
+        do throws(ScenarioError) { grid = try context.problem.grid(for: context.roster) } catch {
+            throw ServiceError.badRequest(error.description)
+        }
+        let report = context.report
+        return VersionDetailView(
+            rosterId: rosterId, unit: unit, version: VersionView(context.version), roster: context.roster,
+            evaluation: EvaluationView(feasible: report.isFeasible, objective: report.objective, softPenalty: report.softPenalty,
+                                       hardViolations: report.hardViolations.count, violations: report.violations),
+            indicators: RosterIndicators(problem: context.problem, grid: grid, report: report),
+            checklist: ChecklistView(context), signature: context.workflow.signature)
+    }
+}
