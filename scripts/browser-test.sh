@@ -27,7 +27,7 @@ cleanup() { kill "$SERVER" "$DRIVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/
 trap cleanup EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
 python3 - "$PORT" "$DRIVER_PORT" "$OUT" <<'PY'
-import base64, json, sys, time, urllib.request
+import base64, json, sys, time, urllib.error, urllib.request
 port, driver_port, out = sys.argv[1], sys.argv[2], sys.argv[3]
 base = f"http://127.0.0.1:{port}"
 wd = f"http://127.0.0.1:{driver_port}"
@@ -35,8 +35,11 @@ wd = f"http://127.0.0.1:{driver_port}"
 def call(method, path, body=None):
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(wd + path, data=data, method=method, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=120) as r:
-        return json.loads(r.read() or b"{}").get("value")
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            return json.loads(r.read() or b"{}").get("value")
+    except urllib.error.HTTPError as e:
+        raise RuntimeError(f"WebDriver {method} {path}: {e.code} {e.read()[:400]!r}") from None
 
 for _ in range(50):
     try:
@@ -84,19 +87,33 @@ try:
     click(find("a[href$='/signature']"))
     click(find("form input[value=start] ~ button"))
     check("Revue commencée" in text(), "review started")
-    for _ in range(200):
-        areas = finds("textarea[name=justification]")
-        if areas:
-            type_(areas[0], "Renfort du pool de suppléance confirmé par la direction des soins")
-            click(call("POST", f"{S}/element/{eid(areas[0])}/element", {"using": "xpath", "value": "following-sibling::button"})); continue
-        notes = finds("input[name=note]")
-        if notes:
-            click(call("POST", f"{S}/element/{eid(notes[0])}/element", {"using": "xpath", "value": "following-sibling::button"})); continue
-        break
+    def settle():
+        for _ in range(100):
+            if call("POST", S + "/execute/sync", {"script": "return document.readyState", "args": []}) == "complete": return
+            time.sleep(0.1)
+    decisions = 0
+    for _ in range(400):
+        try:
+            settle()
+            areas = finds("textarea[name=justification]")
+            if areas:
+                type_(areas[0], "Renfort du pool de suppléance confirmé par la direction des soins")
+                click(call("POST", f"{S}/element/{eid(areas[0])}/element", {"using": "xpath", "value": "following-sibling::button"}))
+                decisions += 1; continue
+            notes = finds("input[name=note]")
+            if notes:
+                click(call("POST", f"{S}/element/{eid(notes[0])}/element", {"using": "xpath", "value": "following-sibling::button"}))
+                decisions += 1; continue
+            break
+        except RuntimeError as e:
+            if "stale" not in str(e): raise
+            time.sleep(0.3)
+    print(f"     {decisions} justification(s) and acknowledgement(s) entered")
+    settle()
     shot("05-revue")
-    click(find("form input[value=validate] ~ button"))
+    click(find("form input[value=validate] ~ button")); settle()
     check("Version validée" in text(), "version validated")
-    click(find("form input[value=sign] ~ button"))
+    click(find("form input[value=sign] ~ button")); settle()
     check("Version signée" in text(), "version signed")
     shot("06-signee")
 finally:

@@ -56,7 +56,7 @@ struct GridPage {
             let times = shift.start.map { start in shift.end.map { "\(start)–\($0)" } ?? "\(start)" } ?? ""
             html += #"<span class="\#(kind.rawValue)" style="\#(Self.swatch(kind))">\#(HTML.escape(shift.code.rawValue)) \#(HTML.escape(shift.label)) \#(HTML.escape(times))</span>"#
         }
-        html += #"<span style="background:#eceff1">absence (code)</span><span style="box-shadow: inset 0 0 0 2px #37474f">🔒 case verrouillée</span>"#
+        html += #"<span style="background:#eceff1">absence (code)</span><span style="box-shadow: inset 0 0 0 2px #37474f">case verrouillée (cadre foncé)</span>"#
         html += #"<span style="outline: 3px solid #b00020; outline-offset: -3px">règle impérative violée</span><span style="box-shadow: inset 0 -4px 0 #8a5a00">pénalité souple</span></p>"#
         return html
     }
