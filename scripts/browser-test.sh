@@ -73,7 +73,7 @@ try:
     call("POST", S + "/execute/sync", {"script": "document.querySelector('select[name=duree]').value='10'", "args": []})
     shot("02-mes-unites")
     click(find("form[action='/calculs'] button[type=submit]"))
-    check("Calcul n°" in text(), "a proposal was requested")
+    check("Calcul demandé" in text(), "a proposal was requested")
     deadline = time.time() + 180
     while time.time() < deadline and not finds("a[href$='/versions/1']"):
         time.sleep(2); go("/")

@@ -12,6 +12,9 @@ public struct ServiceEnvironment: Sendable {
     public let throttle: LoginThrottle
     public let jobs: JobQueue
     public let configuration: ServiceConfiguration
+    /// A bcrypt hash at the configured cost, checked when the name is unknown so that the
+    /// answer takes as long as for a wrong password.
+    let decoyHash: String
 
     public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, configuration: ServiceConfiguration) {
         self.database = database
@@ -19,6 +22,7 @@ public struct ServiceEnvironment: Sendable {
         self.throttle = throttle
         self.jobs = jobs
         self.configuration = configuration
+        decoyHash = Bcrypt.hash(SessionStore.randomToken(), cost: configuration.bcryptCost)
     }
 
     /// Runs a store call, turning its error into a service error.
@@ -31,7 +35,7 @@ public struct ServiceEnvironment: Sendable {
         if let wait = await throttle.waitBeforeAttempt(name: name) { throw .throttled(seconds: wait) }
         let account = try store { () throws(StoreError) in try database.account(named: name) }
         // Without an account, still spend the time of a bcrypt check so that timing tells nothing.
-        let hash = account?.passwordHash ?? Self.decoyHash
+        let hash = account?.passwordHash ?? decoyHash
         let valid = Bcrypt.verify(password, hash: hash)
         guard let account, let id = account.id, valid else {
             await throttle.recordFailure(name: name)
@@ -41,8 +45,6 @@ public struct ServiceEnvironment: Sendable {
         let units = try store { () throws(StoreError) in try database.unitNames(ofAccount: id) }
         return await sessions.open(accountId: id, name: account.name, role: account.role, units: Set(units))
     }
-
-    static let decoyHash = Bcrypt.hash("leurre-pour-comptes-inexistants", cost: 4)
 
     // MARK: Units of things, for the rights checks
 

@@ -14,7 +14,8 @@ public struct ServiceConfiguration: Sendable {
     public var queueCapacity: Int
     /// Largest request body accepted, in bytes.
     public var maxBodyBytes: Int
-    /// Cost factor of bcrypt password hashes (12 in production; tests use 4).
+    /// Cost factor of the decoy bcrypt hash checked for unknown names: that of the stored
+    /// hashes (12, as `sched-cli user add` makes them; tests use 4).
     public var bcryptCost: UInt8
     /// Idle time after which a connection is closed, and session lifetime.
     public var idleTimeoutSeconds: Int64

@@ -21,7 +21,7 @@ struct WebController: Sendable {
         router.post("calculs/:job/annuler", use: cancelJob)
         router.get("plannings/:roster/versions/:version", use: grid)
         router.get("plannings/:roster/versions/:version/signature") { request, context in
-            try signOffPage(context, message: request.uri.queryParameters.get("ok")).response()
+            try signOffPage(context, message: Notice.from(query: request.uri.queryParameters.get("ok"))).response()
         }
         router.get("plannings/:roster/versions/:version/impression", use: printView)
         router.post("plannings/:roster/versions/:version/revue", use: reviewStep)
@@ -51,7 +51,7 @@ struct WebController: Sendable {
     @Sendable func home(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         return HomePage(session: session, scenarios: try environment.readableScenarios(session), rosters: try environment.readableRosters(session),
-                        jobs: try environment.readableJobs(session), message: request.uri.queryParameters.get("ok")).page().response()
+                        jobs: try environment.readableJobs(session), message: Notice.from(query: request.uri.queryParameters.get("ok"))).page().response()
     }
 
     @Sendable func submitJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
@@ -63,8 +63,8 @@ struct WebController: Sendable {
             throw ServiceError.badRequest("Durée ou graine invalide : des nombres entiers sont attendus.")
         }
         try session.access.requireWrite(unit: try environment.unitName(ofScenario: scenario))
-        let job = try await environment.jobs.submit(scenarioId: scenario, timeLimitSeconds: seconds, seed: seed, by: session.name)
-        return Self.redirect("/", message: "Calcul n° \(job.id ?? 0) demandé : la page se met à jour toute seule.")
+        _ = try await environment.jobs.submit(scenarioId: scenario, timeLimitSeconds: seconds, seed: seed, by: session.name)
+        return Self.redirect("/", notice: .jobRequested)
     }
 
     @Sendable func cancelJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
@@ -73,7 +73,7 @@ struct WebController: Sendable {
         let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
         try session.access.requireWrite(unit: try environment.unitName(ofScenario: job.scenarioId))
         try await environment.jobs.cancel(id: id, by: session.name)
-        return Self.redirect("/", message: "Calcul n° \(id) annulé.")
+        return Self.redirect("/", notice: .jobCancelled)
     }
 
     @Sendable func grid(_ request: Request, context: ServiceRequestContext) async throws -> Response {
@@ -109,39 +109,38 @@ struct WebController: Sendable {
         let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         let database = environment.database
         let actor = session.name
-        let message: String
+        let notice: Notice
         do {
             switch form["action"] ?? "" {
             case "start":
                 _ = try environment.store { () throws(StoreError) in try database.startReview(rosterId: roster, number: number, by: actor) }
-                message = "Revue commencée."
+                notice = .reviewStarted
             case "acknowledge":
                 let item = try form.require("item", label: "point d'attention")
                 let note = form["note"].flatMap { $0.isEmpty ? nil : $0 }
                 _ = try environment.store { () throws(StoreError) in try database.acknowledge(rosterId: roster, number: number, item: item, note: note, by: actor) }
-                message = "Point d'attention pris en compte."
+                notice = .acknowledged
             case "override":
                 let item = try form.require("item", label: "violation")
                 let text = try form.require("justification", label: "justification")
                 _ = try environment.store { () throws(StoreError) in try database.override(rosterId: roster, number: number, item: item, justification: text, by: actor) }
-                message = "Justification enregistrée."
+                notice = .overridden
             case "validate":
                 _ = try environment.store { () throws(StoreError) in try database.validate(rosterId: roster, number: number, by: actor) }
-                message = "Version validée : elle peut être signée."
+                notice = .validated
             case "sign":
                 _ = try environment.store { () throws(StoreError) in try database.sign(rosterId: roster, number: number, by: actor) }
-                message = "Version signée."
+                notice = .signed
             default:
                 throw ServiceError.badRequest("Action inconnue.")
             }
         } catch let refusal as ServiceError where refusal.status == .conflict || refusal.status == .badRequest {
             return try signOffPage(context, error: refusal.message).response(status: refusal.status)
         }
-        return Self.redirect("/plannings/\(roster)/versions/\(number)/signature", message: message)
+        return Self.redirect("/plannings/\(roster)/versions/\(number)/signature", notice: notice)
     }
 
-    static func redirect(_ path: String, message: String) -> Response {
-        let query = message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        return Response.redirect(to: "\(path)?ok=\(query)", type: .normal)
+    static func redirect(_ path: String, notice: Notice) -> Response {
+        Response.redirect(to: "\(path)?ok=\(notice.rawValue)", type: .normal)
     }
 }
