@@ -104,6 +104,31 @@ import Glibc
         }
     }
 
+    @Test func aRunningJobShowsTheProgressOfItsSolve() async throws {
+        let fixture = try ServiceFixture(solver: .progressing)
+        try await Self.withQueue(fixture) {
+            try await fixture.application.test(.router) { client in
+                let cadre = try await client.login("cadreA")
+                let job = try await fixture.environment.jobs.submit(scenarioId: fixture.scenarioA, timeLimitSeconds: 30, seed: 1, by: "cadreA")
+                let id = try #require(job.id)
+                _ = try await Self.pid(of: id, in: fixture)
+                var seen = false
+                for _ in 0..<600 where !seen {
+                    seen = try await client.execute(uri: "/api/v1/jobs/\(id)", method: .get, headers: cadre.headers()) { response in
+                        String(buffer: response.body).contains(#""bestObjective":120"#)
+                    }
+                    if !seen { try await Task.sleep(for: .milliseconds(50)) }
+                }
+                #expect(seen)
+                try await client.execute(uri: "/", method: .get, headers: [.cookie: cadre.cookie]) { response in
+                    #expect(String(buffer: response.body).contains("meilleur score 120"))
+                }
+                try await fixture.environment.jobs.cancel(id: id, by: "cadreA")
+                #expect(try await Self.wait(for: id, in: fixture) { $0.state.isFinished }.state == .cancelled)
+            }
+        }
+    }
+
     @Test(.enabled(if: FakeSolver.hasPython, "python3 calls abort()"))
     func anAbortingSolverFailsItsJobWithAClearReason() async throws {
         let fixture = try ServiceFixture(solver: .aborting)

@@ -77,6 +77,8 @@ enum FakeSolver {
     case copying
     /// Sleeps for a minute (to be killed or cancelled mid-run).
     case sleeping
+    /// Reports progress in `--progress-file`, then sleeps for a minute.
+    case progressing
     /// Dies of SIGABRT through the C library's `abort()`, as GLPK does on misuse (a shell's own
     /// `kill -ABRT` is not enough: the test runner may leave SIGABRT ignored or blocked, which
     /// `abort()` overrides).
@@ -96,6 +98,13 @@ enum FakeSolver {
                 echo '{"status":"feasible","engine":"fake","elapsedSeconds":0.1,"hardViolations":0,"gap":0}'
                 """
         case .sleeping: body = "exec sleep 60"
+        case .progressing:
+            body = """
+                file=""
+                while [ $# -gt 0 ]; do if [ "$1" = "--progress-file" ]; then file="$2"; fi; shift; done
+                echo '{"elapsedSeconds":1.5,"bestObjective":120,"bound":100,"gap":0.1667,"engine":"mip"}' > "$file"
+                exec sleep 60
+                """
         case .aborting: body = "exec python3 -c 'import os; os.abort()'"
         }
         let url = directory.appendingPathComponent("fake-sched-cli")

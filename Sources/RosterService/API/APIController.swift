@@ -50,7 +50,7 @@ struct APIController: Sendable {
         }
         api.post("rosters/:roster/versions/:version/review/sign", use: sign)
         api.get("audit/verify", use: verifyAudit)
-        api.get("jobs") { _, context in JobListView(jobs: try environment.readableJobs(try context.requireSession())) }
+        api.get("jobs") { _, context in JobListView(jobs: try await environment.readableJobs(try context.requireSession())) }
         api.post("jobs", use: submitJob)
         api.get("jobs/:job", use: job)
         api.post("jobs/:job/cancel", use: cancelJob)
@@ -180,7 +180,7 @@ struct APIController: Sendable {
         let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
         let unit = try environment.unitName(ofScenario: job.scenarioId)
         try session.access.requireRead(unit: unit)
-        return JobView(job, unit: unit)
+        return await environment.jobView(job, unit: unit)
     }
 
     @Sendable func cancelJob(_ request: Request, context: ServiceRequestContext) async throws -> JobView {

@@ -174,10 +174,13 @@ struct JobView: ResponseEncodable {
     var rosterId: Int64?
     /// Seconds since the start, while running.
     var elapsedSeconds: Double?
+    /// Best score, bound and gap reported by the running solve.
+    var progress: SolveProgressView?
     /// The solver's summary (status, objective, bound, gap, hard violations…), once finished.
     var summary: SolveSummary?
 
-    init(_ job: StoredJob, unit: String, now: Date = Date()) {
+    init(_ job: StoredJob, unit: String, progress: SolveProgressView? = nil, now: Date = Date()) {
+        self.progress = progress
         id = job.id ?? 0
         scenarioId = job.scenarioId
         self.unit = unit

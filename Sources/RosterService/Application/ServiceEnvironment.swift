@@ -91,14 +91,20 @@ public struct ServiceEnvironment: Sendable {
     }
 
     /// The jobs the session may read.
-    func readableJobs(_ session: Session) throws(ServiceError) -> [JobView] {
+    func readableJobs(_ session: Session) async throws(ServiceError) -> [JobView] {
         let jobs = try store { () throws(StoreError) in try database.jobs() }
         var views: [JobView] = []
         for job in jobs {
             let unit = try unitName(ofScenario: job.scenarioId)
-            if session.access.canRead(unit: unit) { views.append(JobView(job, unit: unit)) }
+            if session.access.canRead(unit: unit) { views.append(await jobView(job, unit: unit)) }
         }
         return views
+    }
+
+    /// A job as the API shows it, with the progress of its solve while it runs.
+    func jobView(_ job: StoredJob, unit: String) async -> JobView {
+        let progress = job.state == .running ? await jobs.progress(of: job.id ?? 0) : nil
+        return JobView(job, unit: unit, progress: progress)
     }
 
     /// The evaluation, indicators and checklist of a version, as the API shows them.

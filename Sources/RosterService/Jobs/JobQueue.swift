@@ -80,6 +80,9 @@ public actor JobQueue: Service {
     /// The process id of a running job's child (tests, diagnostics).
     public func processIdentifier(of id: Int64) -> Int32? { running[id]?.processIdentifier }
 
+    /// The latest progress of a running job.
+    public func progress(of id: Int64) -> SolveProgressView? { running[id]?.progress() }
+
     /// Jobs running now.
     public var runningCount: Int { running.count }
 

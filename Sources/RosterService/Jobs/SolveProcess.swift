@@ -19,6 +19,7 @@ final class SolveProcess: @unchecked Sendable {
     let rosterFile: URL
     let summaryFile: URL
     let errorFile: URL
+    let progressFile: URL
     private let process = Process()
     private let lock = NSLock()
     private var termination: Termination?
@@ -31,13 +32,14 @@ final class SolveProcess: @unchecked Sendable {
         rosterFile = directory.appendingPathComponent("roster.json")
         summaryFile = directory.appendingPathComponent("summary.json")
         errorFile = directory.appendingPathComponent("stderr.txt")
+        progressFile = directory.appendingPathComponent("progress.json")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data(scenarioContent.utf8).write(to: scenarioFile)
         _ = FileManager.default.createFile(atPath: summaryFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.executableURL = executable
         process.arguments = ["solve", scenarioFile.path, "--time-limit", Self.seconds(timeLimitSeconds), "--seed", String(seed),
-                             "--json", "--out", rosterFile.path]
+                             "--json", "--out", rosterFile.path, "--progress-file", progressFile.path]
         process.currentDirectoryURL = directory
     }
 
@@ -102,6 +104,12 @@ final class SolveProcess: @unchecked Sendable {
         waiter = nil
         lock.unlock()
         continuation?.resume(returning: outcome)
+    }
+
+    /// The latest progress the child reported (best score, bound, gap), if any yet.
+    func progress() -> SolveProgressView? {
+        guard let data = try? Data(contentsOf: progressFile) else { return nil }
+        return try? JSONDecoder().decode(SolveProgressView.self, from: data)
     }
 
     /// The last lines the child wrote on standard error, for the failure reason.

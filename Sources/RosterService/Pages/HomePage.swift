@@ -73,7 +73,12 @@ struct HomePage {
             var detail = ""
             switch job.state {
             case .queued: detail = "en attente d'un processeur libre"
-            case .running: detail = "en cours depuis \(Int(job.elapsedSeconds ?? 0)) s sur \(Int(job.timeLimitSeconds)) s"
+            case .running:
+                detail = "en cours depuis \(Int(job.elapsedSeconds ?? 0)) s sur \(Int(job.timeLimitSeconds)) s"
+                if let progress = job.progress {
+                    detail += progress.bestObjective.map { " — meilleur score \(GridPage.decimal($0))" } ?? ""
+                    detail += progress.gap.map { ", écart prouvé \(GridPage.decimal($0 * 100)) %" } ?? ", pas encore de borne"
+                }
             case .succeeded:
                 if let roster = job.rosterId { detail = #"<a href="/plannings/\#(roster)/versions/1">Voir la proposition</a>"# }
                 if let summary = job.summary {

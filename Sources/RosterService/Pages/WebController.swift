@@ -51,7 +51,7 @@ struct WebController: Sendable {
     @Sendable func home(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         return HomePage(session: session, scenarios: try environment.readableScenarios(session), rosters: try environment.readableRosters(session),
-                        jobs: try environment.readableJobs(session), message: Notice.from(query: request.uri.queryParameters.get("ok"))).page().response()
+                        jobs: try await environment.readableJobs(session), message: Notice.from(query: request.uri.queryParameters.get("ok"))).page().response()
     }
 
     @Sendable func submitJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
