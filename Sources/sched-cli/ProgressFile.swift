@@ -2,18 +2,22 @@ import Foundation
 import Scheduling
 import Synchronization
 
-/// The latest progress of a solve as a small JSON file, replaced at most twice a second, for
+/// The latest progress of a solve as a small JSON file, replaced when the best score or gap
+/// changes and otherwise at most twice a second, for
 /// whoever started the solve in a child process (`sched-cli serve` polls it for its jobs).
 final class ProgressFile: Sendable {
     private let url: URL
-    private let lastWritten = Mutex<Double>(-1)
+    /// Time, best score and gap last written.
+    private let lastWritten = Mutex<(elapsed: Double, best: Double?, gap: Double?)>((-1, nil, nil))
 
     init(path: String) { url = URL(fileURLWithPath: path) }
 
     func write(_ progress: SolveProgress) {
+        // A new best score or gap is written at once; otherwise at most twice a second.
         let due = lastWritten.withLock { last -> Bool in
-            guard progress.elapsedSeconds - last >= 0.5 else { return false }
-            last = progress.elapsedSeconds
+            let changed = progress.bestObjective != last.best || progress.gap != last.gap
+            guard changed || progress.elapsedSeconds - last.elapsed >= 0.5 else { return false }
+            last = (progress.elapsedSeconds, progress.bestObjective, progress.gap)
             return true
         }
         guard due else { return }
