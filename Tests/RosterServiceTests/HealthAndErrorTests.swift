@@ -17,6 +17,21 @@ import Testing
         }
     }
 
+    @Test func metricsExposeLatenciesAndTheQueue() async throws {
+        let fixture = try ServiceFixture()
+        _ = try fixture.environment.database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "test")
+        try await fixture.application.test(.router) { client in
+            try await client.execute(uri: "/health", method: .get)
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                let text = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(text.contains("planning_jobs_queued 1"))
+                #expect(text.contains("planning_jobs_running 0"))
+                #expect(text.contains(#"planning_http_request_duration_seconds_count{method="GET",route="/health",status="200"} 1"#))
+            }
+        }
+    }
+
     @Test func unknownRouteIsJSONNotFound() async throws {
         let fixture = try ServiceFixture()
         try await fixture.application.test(.router) { client in

@@ -24,21 +24,24 @@ public func buildApplication(_ configuration: ServiceConfiguration, logger: Logg
 /// The environment on an open store (tests build one on an in-memory database).
 public func makeEnvironment(_ configuration: ServiceConfiguration, database: RosterDatabase, logger: Logger,
                             clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceEnvironment {
+    let metrics = ServiceMetrics()
     let jobs = JobQueue(database: database, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
-                        capacity: configuration.queueCapacity, logger: logger)
+                        capacity: configuration.queueCapacity, logger: logger, metrics: metrics)
     return ServiceEnvironment(database: database, sessions: SessionStore(lifetimeSeconds: configuration.sessionLifetimeSeconds, clock: clock),
-                              throttle: LoginThrottle(clock: clock), jobs: jobs, configuration: configuration)
+                              throttle: LoginThrottle(clock: clock), jobs: jobs, metrics: metrics, configuration: configuration)
 }
 
-/// Every route of the service, behind the error, logging and session middlewares.
+/// Every route of the service, behind the metrics, logging, error and session middlewares.
 public func buildRouter(_ environment: ServiceEnvironment) -> Router<ServiceRequestContext> {
     let router = Router(context: ServiceRequestContext.self)
     router.addMiddleware {
+        RequestMetricsMiddleware(metrics: environment.metrics)
         LogRequestsMiddleware(.info)
         ErrorMiddleware()
         SessionMiddleware(sessions: environment.sessions, bodyLimit: environment.configuration.maxBodyBytes)
     }
     router.get("health") { _, _ in try await health(environment) }
+    router.get("metrics") { _, _ in try await metrics(environment) }
     APIController(environment: environment).addRoutes(to: router)
     WebController(environment: environment).addRoutes(to: router)
     return router
@@ -51,4 +54,12 @@ func health(_ environment: ServiceEnvironment) async throws -> HealthView {
     let running = await environment.jobs.runningCount
     return HealthView(status: "ok", database: "ok", migrations: migrations,
                       queue: .init(queued: queued, running: running, concurrency: environment.configuration.concurrentSolves))
+}
+
+/// `/metrics`: Prometheus exposition text (latencies, queue, solve durations); no unit data.
+func metrics(_ environment: ServiceEnvironment) async throws -> Response {
+    let queued = try environment.store { () throws(StoreError) in try environment.database.queuedJobs().count }
+    environment.metrics.setQueue(queued: queued, running: await environment.jobs.runningCount)
+    return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                    body: .init(byteBuffer: ByteBuffer(string: environment.metrics.exposition())))
 }

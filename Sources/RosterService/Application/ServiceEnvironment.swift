@@ -11,12 +11,15 @@ public struct ServiceEnvironment: Sendable {
     public let sessions: SessionStore
     public let throttle: LoginThrottle
     public let jobs: JobQueue
+    public let metrics: ServiceMetrics
     public let configuration: ServiceConfiguration
     /// A bcrypt hash at the configured cost, checked when the name is unknown so that the
     /// answer takes as long as for a wrong password.
     let decoyHash: String
 
-    public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, configuration: ServiceConfiguration) {
+    public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, metrics: ServiceMetrics,
+                configuration: ServiceConfiguration) {
+        self.metrics = metrics
         self.database = database
         self.sessions = sessions
         self.throttle = throttle

@@ -18,6 +18,7 @@ public actor JobQueue: Service {
     let capacity: Int
     let workDirectory: URL
     let logger: Logger
+    let metrics: ServiceMetrics?
     private var running: [Int64: SolveProcess] = [:]
     private var tasks: [Int64: Task<Void, Never>] = [:]
     private var cancelled: [Int64: String] = [:]
@@ -26,7 +27,7 @@ public actor JobQueue: Service {
     private nonisolated let wake: AsyncStream<Void>
     private nonisolated let wakeContinuation: AsyncStream<Void>.Continuation
 
-    public init(database: RosterDatabase, executable: URL, concurrency: Int, capacity: Int, logger: Logger,
+    public init(database: RosterDatabase, executable: URL, concurrency: Int, capacity: Int, logger: Logger, metrics: ServiceMetrics? = nil,
                 workDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-\(UUID().uuidString)")) {
         self.database = database
         self.executable = executable
@@ -34,6 +35,7 @@ public actor JobQueue: Service {
         self.capacity = max(1, capacity)
         self.workDirectory = workDirectory
         self.logger = logger
+        self.metrics = metrics
         (wake, wakeContinuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -143,6 +145,7 @@ public actor JobQueue: Service {
             process.launch()
             logger.info("job started", metadata: ["job": .stringConvertible(id), "pid": .stringConvertible(process.processIdentifier ?? -1)])
             let allowance = job.timeLimitSeconds * 2 + 30
+            let started = ContinuousClock.now
             tasks[id] = Task {
                 let watchdog = Task {
                     try await Task.sleep(for: .seconds(allowance))
@@ -151,10 +154,16 @@ public actor JobQueue: Service {
                 let termination = await process.wait()
                 watchdog.cancel()
                 self.finished(job, id: id, process: process, termination: termination)
+                self.recordSolve(id: id, duration: ContinuousClock.now - started)
             }
         } catch {
             logger.error("cannot start job", metadata: ["job": .stringConvertible(id), "error": .string(error.description)])
         }
+    }
+
+    private func recordSolve(id: Int64, duration: Duration) {
+        let outcome = stopping ? "interrupted" : ((try? database.job(id: id))?.state.rawValue ?? "unknown")
+        metrics?.recordSolve(outcome: outcome, duration: duration)
     }
 
     private func timeOut(_ id: Int64) {
