@@ -12,6 +12,7 @@ struct APIController: Sendable {
     struct LoginInput: Decodable { var name: String; var password: String }
     struct AcknowledgeInput: Decodable { var item: String; var note: String? }
     struct OverrideInput: Decodable { var item: String; var justification: String }
+    struct CellInput: Decodable { var staff: String; var date: String; var shift: String?; var note: String? }
     struct JobInput: Decodable { var scenarioId: Int64; var timeLimitSeconds: Double?; var seed: Int64? }
 
     func addRoutes(to router: Router<ServiceRequestContext>) {
@@ -49,6 +50,12 @@ struct APIController: Sendable {
             try step(context) { database, roster, version, actor throws(StoreError) in try database.validate(rosterId: roster, number: version, by: actor) }
         }
         api.post("rosters/:roster/versions/:version/review/sign", use: sign)
+        api.get("rosters/:roster/versions/:version/cells/:staff/:date") { _, context in
+            let (found, _) = try environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: try Self.version(context))
+            let cell = try CellChange(context: found, staff: try context.parameters.require("staff"), date: try context.parameters.require("date"))
+            return ListView(items: try cell.alternatives())
+        }
+        api.post("rosters/:roster/versions/:version/cells", use: changeCell)
         api.get("audit/verify", use: verifyAudit)
         api.get("jobs") { _, context in JobListView(jobs: try await environment.readableJobs(try context.requireSession())) }
         api.post("jobs", use: submitJob)
@@ -144,6 +151,21 @@ struct APIController: Sendable {
         try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         let record = try environment.store { () throws(StoreError) in try environment.database.sign(rosterId: roster, number: number, by: session.name) }
         return SignatureView(signature: record)
+    }
+
+    /// Changes one cell: a new version (state `proposed`) whose parent is this one.
+    @Sendable func changeCell(_ request: Request, context: ServiceRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let roster = try Self.roster(context)
+        let number = try Self.version(context)
+        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        let input = try await Self.decode(request, as: CellInput.self, context: context)
+        let saved = try environment.changeCell(rosterId: roster, version: number, staff: input.staff, date: input.date,
+                                               shift: input.shift, note: input.note, by: session.name)
+        var response = try CellChangeView(version: VersionView(saved.version), changedCells: saved.edits.count).response(from: request, context: context)
+        response.status = .created
+        response.headers[.location] = "/api/v1/rosters/\(roster)/versions/\(saved.version.number)"
+        return response
     }
 
     // MARK: Audit

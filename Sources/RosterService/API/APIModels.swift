@@ -208,3 +208,8 @@ struct JobListView: ResponseEncodable {
 struct ListView<Element: Encodable & Sendable>: ResponseEncodable, Sendable {
     var items: [Element]
 }
+
+struct CellChangeView: ResponseEncodable {
+    var version: VersionView
+    var changedCells: Int
+}

@@ -110,6 +110,20 @@ public struct ServiceEnvironment: Sendable {
         return JobView(job, unit: unit, progress: progress)
     }
 
+    /// Changes one cell of a version into a new version (rights checked by the caller).
+    func changeCell(rosterId: Int64, version: Int, staff: String, date: String, shift: String?, note: String?,
+                    by actor: String) throws(ServiceError) -> (version: StoredVersion, edits: [StoredEdit]) {
+        let context = try store { () throws(StoreError) in try database.context(rosterId: rosterId, number: version) }
+        let cell = try CellChange(context: context, staff: staff, date: date)
+        let code = shift.flatMap { $0.isEmpty ? nil : ShiftCode($0) }
+        let changed = try cell.roster(setting: code)
+        let text = note.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        return try store { () throws(StoreError) in
+            try database.saveVersion(changed, rosterId: rosterId, parent: version,
+                                     note: text ?? "\(staff) le \(date) : \(cell.current?.rawValue ?? "repos") → \(code?.rawValue ?? "repos")", by: actor)
+        }
+    }
+
     /// The evaluation, indicators and checklist of a version, as the API shows them.
     func detail(_ context: VersionContext, rosterId: Int64, unit: String) throws(ServiceError) -> VersionDetailView {
         let grid: ShiftGrid

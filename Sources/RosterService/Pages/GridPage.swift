@@ -11,6 +11,10 @@ struct GridPage {
     var detail: VersionDetailView
     var context: VersionContext
     var versions: [VersionView]
+    /// Cells changed from the parent version (the diff), and that parent's number.
+    var edits: [StoredEdit] = []
+    var parentNumber: Int? = nil
+    var notice: String? = nil
 
     func page() -> Page {
         let problem = context.problem
@@ -24,9 +28,11 @@ struct GridPage {
             · <a href="/plannings/\(rosterId)/versions/\(number)/impression">Version imprimable (A3)</a>
             · <a href="/api/v1/rosters/\(rosterId)/versions/\(number)/export?format=csv">Export CSV</a></p>
             """
+        if let notice { body += #"<p class="alert alert-ok" role="status">\#(HTML.escape(notice))</p>"# }
         body += summary()
         body += legend(problem)
         body += grid(problem: problem, roster: roster, dates: dates)
+        body += diff()
         body += violationList()
         body += history()
         return Page(title: "Planning \(unit)", session: session, body: body)
@@ -77,6 +83,8 @@ struct GridPage {
                 for date in violation.dates { coverageMarks["\(shift.rawValue)|\(date)", default: []].append(violation.message.fr) }
             }
         }
+        let changed = Set(edits.map { "\($0.staff)|\($0.date)" })
+        let linked = session.access.canWrite(unit: unit) && detail.version.state != .signed
         let rows = Dictionary(roster.rows.map { ($0.staff, $0.shifts) }, uniquingKeysWith: { first, _ in first })
         let people = Dictionary(detail.indicators.people.map { ($0.staff, $0) }, uniquingKeysWith: { first, _ in first })
         var html = #"<div class="grid-wrap"><table class="grid" aria-label="Grille du mois"><thead><tr><th class="person" scope="col">Agent</th>"#
@@ -117,8 +125,17 @@ struct GridPage {
                     focus = #" tabindex="0""#
                     if mark.hard { text += "!" }
                 }
+                if changed.contains("\(member.id.rawValue)|\(date)") {
+                    classes.append("changed")
+                    titles.append("modifiée depuis la version \(parentNumber ?? 0)")
+                }
                 let title = ([member.name, FrenchCalendar.long(date)] + titles).joined(separator: " — ")
-                html += #"<td class="\#(classes.joined(separator: " "))" title="\#(HTML.escape(title))" aria-label="\#(HTML.escape(title))"\#(focus)>\#(HTML.escape(text))</td>"#
+                if linked {
+                    let href = "/plannings/\(rosterId)/versions/\(detail.version.number)/cases/\(member.id.rawValue)/\(date)"
+                    html += #"<td class="\#(classes.joined(separator: " "))" title="\#(HTML.escape(title))"><a class="cell" href="\#(HTML.escape(href))" aria-label="\#(HTML.escape(title))">\#(HTML.escape(text.isEmpty ? "·" : text))</a></td>"#
+                } else {
+                    html += #"<td class="\#(classes.joined(separator: " "))" title="\#(HTML.escape(title))" aria-label="\#(HTML.escape(title))"\#(focus)>\#(HTML.escape(text))</td>"#
+                }
             }
             if let person = people[member.id] {
                 let target = person.targetMinutes
@@ -146,6 +163,17 @@ struct GridPage {
             html += "<td></td></tr>"
         }
         return html + "</tbody></table></div>"
+    }
+
+    /// The cells this version changed from its parent.
+    func diff() -> String {
+        guard let parentNumber, !edits.isEmpty else { return "" }
+        var html = "<h2>Modifications par rapport à la version \(parentNumber) (\(edits.count))</h2><ul>"
+        for edit in edits {
+            let day = CivilDate(iso: edit.date).map(FrenchCalendar.long) ?? edit.date
+            html += "<li>\(HTML.escape(edit.staff)), \(HTML.escape(day)) : \(HTML.escape(edit.before ?? "repos")) → <strong>\(HTML.escape(edit.after ?? "repos"))</strong> (\(HTML.escape(edit.editedBy)))</li>"
+        }
+        return html + "</ul>"
     }
 
     func violationList() -> String {

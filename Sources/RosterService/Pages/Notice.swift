@@ -8,6 +8,7 @@ enum Notice: String, Sendable, CaseIterable {
     case overridden = "justification-enregistree"
     case validated = "version-validee"
     case signed = "version-signee"
+    case cellChanged = "case-modifiee"
 
     var text: String {
         switch self {
@@ -18,6 +19,7 @@ enum Notice: String, Sendable, CaseIterable {
         case .overridden: "Justification enregistrée."
         case .validated: "Version validée : elle peut être signée."
         case .signed: "Version signée."
+        case .cellChanged: "Case modifiée : nouvelle version enregistrée, les changements sont encadrés en bleu."
         }
     }
 

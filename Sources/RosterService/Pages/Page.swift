@@ -105,6 +105,10 @@ struct Page: Sendable {
         td.lock { box-shadow: inset 0 0 0 2px #37474f; }
         td.hard { outline: 3px solid var(--hard); outline-offset: -3px; font-weight: 700; }
         td.soft { box-shadow: inset 0 -4px 0 var(--soft); }
+        td.changed { box-shadow: inset 0 0 0 3px #0b5cad; }
+        a.cell { display: block; color: inherit; text-decoration: none; min-height: 1.2em; }
+        a.cell:hover { text-decoration: underline; }
+        td.nuit a.cell { color: #fff; }
         td.cover-short { background: #fdecee; color: var(--hard); font-weight: 700; }
         td.hours-off { color: var(--hard); font-weight: 700; }
         .legend span { display: inline-block; padding: 0 .5rem; margin: 0 .3rem .3rem 0; border: 1px solid var(--line); }

@@ -25,6 +25,8 @@ struct WebController: Sendable {
         }
         router.get("plannings/:roster/versions/:version/impression", use: printView)
         router.post("plannings/:roster/versions/:version/revue", use: reviewStep)
+        router.get("plannings/:roster/versions/:version/cases/:staff/:date", use: cellPanel)
+        router.post("plannings/:roster/versions/:version/cases/:staff/:date", use: changeCell)
     }
 
     @Sendable func login(_ request: Request, context: ServiceRequestContext) async throws -> Response {
@@ -81,8 +83,11 @@ struct WebController: Sendable {
         let roster = try APIController.roster(context)
         let (found, unit) = try environment.readableContext(session, roster: roster, version: try APIController.version(context))
         let versions = try environment.store { () throws(StoreError) in try environment.database.versions(rosterId: roster) }
+        let edits = try environment.store { () throws(StoreError) in try environment.database.edits(versionId: found.version.id ?? 0) }
+        let parent = versions.first { $0.id == found.version.parentVersionId }?.number
         let page = GridPage(session: session, rosterId: roster, unit: unit, detail: try environment.detail(found, rosterId: roster, unit: unit),
-                            context: found, versions: versions.map(VersionView.init))
+                            context: found, versions: versions.map(VersionView.init), edits: edits, parentNumber: parent,
+                            notice: Notice.from(query: request.uri.queryParameters.get("ok")))
         return page.page().response()
     }
 
@@ -90,6 +95,27 @@ struct WebController: Sendable {
         let number = try APIController.version(context)
         let (found, _) = try environment.readableContext(try context.requireSession(), roster: try APIController.roster(context), version: number)
         return try RosterExport(context: found, number: number, format: "html", agent: nil).response()
+    }
+
+    @Sendable func cellPanel(_ request: Request, context: ServiceRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let roster = try APIController.roster(context)
+        let (found, unit) = try environment.readableContext(session, roster: roster, version: try APIController.version(context))
+        let cell = try CellChange(context: found, staff: try context.parameters.require("staff"), date: try context.parameters.require("date"))
+        return CellPage(session: session, rosterId: roster, unit: unit, cell: cell, alternatives: try cell.alternatives()).page().response()
+    }
+
+    /// Saves the chosen alternative as a new version and shows its grid, changes marked.
+    @Sendable func changeCell(_ request: Request, context: ServiceRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let roster = try APIController.roster(context)
+        let number = try APIController.version(context)
+        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        var request = request
+        let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+        let saved = try environment.changeCell(rosterId: roster, version: number, staff: try context.parameters.require("staff"),
+                                               date: try context.parameters.require("date"), shift: form["shift"], note: form["note"], by: session.name)
+        return Self.redirect("/plannings/\(roster)/versions/\(saved.version.number)", notice: .cellChanged)
     }
 
     func signOffPage(_ context: ServiceRequestContext, error: String? = nil, message: String? = nil) throws -> Page {
