@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the web interface in headless Chromium (Debian's chromium and
 # chromium-driver, driven through W3C WebDriver by a small Python script, standard library only):
-# log in → generate a proposal → open the grid → review (justify, acknowledge) → validate → sign.
+# log in → generate a proposal → open the grid → change a cell → read the diff → review (justify,
+# acknowledge) → validate → sign.
 # Screenshots go to out/browser/. Exit 0 when every check passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,21 +60,35 @@ def type_(e, text): call("POST", f"{S}/element/{eid(e)}/value", {"text": text})
 def text(): return call("POST", S + "/execute/sync", {"script": "return document.body.innerText", "args": []})
 def shot(name):
     with open(f"{out}/{name}.png", "wb") as f: f.write(base64.b64decode(call("GET", S + "/screenshot")))
+def settle():
+    for _ in range(100):
+        if call("POST", S + "/execute/sync", {"script": "return document.readyState", "args": []}) == "complete": return
+        time.sleep(0.1)
+def eventually(predicate, timeout=30):
+    """Polls until the page satisfies the predicate: a click's navigation may still be under way."""
+    deadline = time.time() + timeout
+    while True:
+        try:
+            if predicate(): return True
+        except RuntimeError:
+            pass
+        if time.time() > deadline: return False
+        time.sleep(0.2)
 def check(cond, what):
     print(("ok   " if cond else "FAIL ") + what)
     if not cond:
         shot("failure"); sys.exit(1)
 try:
     go("/")
-    check("Connexion" in text(), "unauthenticated visit shows the login page")
+    check(eventually(lambda: "Connexion" in text()), "unauthenticated visit shows the login page")
     shot("01-connexion")
     type_(find("#name"), "Mme Martin"); type_(find("#password"), "mot-de-passe-du-cadre")
     click(find("button[type=submit]"))
-    check("Mes unités" in text(), "login leads to « Mes unités »")
+    check(eventually(lambda: "Mes unités" in text()), "login leads to « Mes unités »")
     call("POST", S + "/execute/sync", {"script": "document.querySelector('select[name=duree]').value='10'", "args": []})
     shot("02-mes-unites")
     click(find("form[action='/calculs'] button[type=submit]"))
-    check("Calcul demandé" in text(), "a proposal was requested")
+    check(eventually(lambda: "Calcul demandé" in text()), "a proposal was requested")
     deadline = time.time() + 180
     while time.time() < deadline and not finds("a[href$='/versions/1']"):
         time.sleep(2); go("/")
@@ -81,16 +96,17 @@ try:
     links = finds("a[href$='/versions/1']")
     check(bool(links), "the job finished with a proposal")
     click(links[0])
-    page = text()
-    check("juin 2026" in page and "lun." in page and "Effectif" in page, "the month grid is shown in French")
+    check(eventually(lambda: all(word in text() for word in ["juin 2026", "lun.", "Effectif"])), "the month grid is shown in French")
     shot("04-grille")
+    click(find("a.cell"))
+    check(eventually(lambda: "Alternatives et leur coût" in text()), "a cell opens its panel with the alternatives and their cost")
+    shot("05-case")
+    click(find("form button[type=submit]:not(.link)"))
+    check(eventually(lambda: "Modifications par rapport à la version 1" in text() and "Case modifiée" in text()), "the change made version 2, whose diff is shown")
+    shot("06-diff")
     click(find("a[href$='/signature']"))
     click(find("form input[value=start] ~ button"))
-    check("Revue commencée" in text(), "review started")
-    def settle():
-        for _ in range(100):
-            if call("POST", S + "/execute/sync", {"script": "return document.readyState", "args": []}) == "complete": return
-            time.sleep(0.1)
+    check(eventually(lambda: "Revue commencée" in text()), "review started")
     decisions = 0
     for _ in range(400):
         try:
@@ -104,18 +120,21 @@ try:
             if notes:
                 click(call("POST", f"{S}/element/{eid(notes[0])}/element", {"using": "xpath", "value": "following-sibling::button"}))
                 decisions += 1; continue
+            # Nothing left, or the next page is still loading: look again once it has settled.
+            time.sleep(1); settle()
+            if finds("textarea[name=justification]") or finds("input[name=note]"): continue
             break
         except RuntimeError as e:
             if "stale" not in str(e): raise
             time.sleep(0.3)
     print(f"     {decisions} justification(s) and acknowledgement(s) entered")
     settle()
-    shot("05-revue")
+    shot("07-revue")
     click(find("form input[value=validate] ~ button")); settle()
-    check("Version validée" in text(), "version validated")
+    check(eventually(lambda: "Version validée" in text()), "version validated")
     click(find("form input[value=sign] ~ button")); settle()
-    check("Version signée" in text(), "version signed")
-    shot("06-signee")
+    check(eventually(lambda: "Version signée" in text()), "version signed")
+    shot("08-signee")
 finally:
     call("DELETE", S)
 PY

@@ -80,6 +80,7 @@ struct Page: Sendable {
         .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .3rem; z-index: 10; }
         .inline { display: inline; }
         button, .button { font: inherit; padding: .35rem .8rem; border-radius: 4px; border: 1px solid #0b4a8a; background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
+        button[disabled] { background: #8a949e; border-color: #8a949e; cursor: not-allowed; }
         button.secondary { background: #fff; color: var(--accent); }
         button.link { background: none; border: none; text-decoration: underline; padding: 0; }
         input, textarea, select { font: inherit; padding: .3rem; border: 1px solid #7a8591; border-radius: 4px; }
