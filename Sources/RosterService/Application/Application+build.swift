@@ -42,6 +42,9 @@ public func buildRouter(_ environment: ServiceEnvironment) -> Router<ServiceRequ
     }
     router.get("health") { _, _ in try await health(environment) }
     router.get("metrics") { _, _ in try await metrics(environment) }
+    router.get("api/openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+    }
     APIController(environment: environment).addRoutes(to: router)
     WebController(environment: environment).addRoutes(to: router)
     return router
