@@ -23,6 +23,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(text.contains(#""hardViolations":1"#))
                 #expect(text.contains("indicators"))
+                #expect(text.contains("uncoveredPosts") && text.contains("hardConflicts"))
             }
             try await client.execute(uri: "\(base)/review/start", method: .post, headers: cadre.headers())
             let checklist = try await client.execute(uri: "\(base)/checklist", method: .get, headers: cadre.headers()) { response in
@@ -79,6 +80,7 @@ import Testing
                 #expect(page.contains(#"class="matin"#) || page.contains("matin"))
                 #expect(page.contains("cover-short"))
                 #expect(page.contains("Effectif M"))
+                #expect(page.contains("Postes non couverts : pourquoi (1)"))
             }
             let action = "/plannings/\(fixture.rosterA)/versions/1/revue"
             try await client.execute(uri: action, method: .post, headers: form, body: ByteBuffer(string: "csrf=\(cadre.csrf)&action=start")) { response in

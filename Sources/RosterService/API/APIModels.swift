@@ -138,6 +138,10 @@ struct VersionDetailView: ResponseEncodable {
     var indicators: RosterIndicators
     var checklist: ChecklistView
     var signature: SignatureRecord?
+    /// Why each post short of its minimum stays uncovered, agent by agent.
+    var uncoveredPosts: [UncoveredPostExplanation]
+    /// For each hard violation on an agent, the cells involved and whether they were free or fixed.
+    var hardConflicts: [HardConflictExplanation]
 }
 
 struct SignatureView: ResponseEncodable {

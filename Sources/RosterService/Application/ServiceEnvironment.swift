@@ -136,6 +136,8 @@ public struct ServiceEnvironment: Sendable {
             evaluation: EvaluationView(feasible: report.isFeasible, objective: report.objective, softPenalty: report.softPenalty,
                                        hardViolations: report.hardViolations.count, violations: report.violations),
             indicators: RosterIndicators(problem: context.problem, grid: grid, report: report),
-            checklist: ChecklistView(context), signature: context.workflow.signature)
+            checklist: ChecklistView(context), signature: context.workflow.signature,
+            uncoveredPosts: UncoveredPostExplanation.explain(context.problem, grid),
+            hardConflicts: HardConflictExplanation.explain(context.problem, grid, report))
     }
 }

@@ -33,6 +33,7 @@ struct GridPage {
         body += legend(problem)
         body += grid(problem: problem, roster: roster, dates: dates)
         body += diff()
+        body += explanations()
         body += violationList()
         body += history()
         return Page(title: "Planning \(unit)", session: session, body: body)
@@ -163,6 +164,16 @@ struct GridPage {
             html += "<td></td></tr>"
         }
         return html + "</tbody></table></div>"
+    }
+
+    /// Why the posts short of their minimum could not be covered, agent by agent.
+    func explanations() -> String {
+        guard !detail.uncoveredPosts.isEmpty else { return "" }
+        var html = "<h2>Postes non couverts : pourquoi (\(detail.uncoveredPosts.count))</h2><ul>"
+        for explanation in detail.uncoveredPosts.prefix(100) {
+            html += "<li>\(HTML.escape(explanation.message.fr))</li>"
+        }
+        return html + "</ul>"
     }
 
     /// The cells this version changed from its parent.
