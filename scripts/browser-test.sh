@@ -48,7 +48,7 @@ for _ in range(50):
     except Exception:
         time.sleep(0.2)
 caps = {"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
-    "binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,768", "--lang=fr-FR"]}}}}
+    "binary": "/usr/bin/chromium", "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=fr-FR"]}}}}
 sid = call("POST", "/session", caps)["sessionId"]
 S = f"/session/{sid}"
 def go(url): call("POST", S + "/url", {"url": base + url})
