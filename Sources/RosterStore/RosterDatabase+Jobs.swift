@@ -4,16 +4,17 @@ import Scheduling
 
 extension RosterDatabase {
     /// Queues a solve job for a stored scenario.
-    public func submitJob(scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, by actor: String) throws(StoreError) -> StoredJob {
+    public func submitJob(scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, engine: String = "hybrid", by actor: String) throws(StoreError) -> StoredJob {
         let time = timestamp()
         return try write { db in
             _ = try Self.fetchScenario(db, id: scenarioId)
-            var job = StoredJob(id: nil, scenarioId: scenarioId, timeLimitSeconds: timeLimitSeconds, seed: seed, state: .queued,
+            var job = StoredJob(id: nil, scenarioId: scenarioId, timeLimitSeconds: timeLimitSeconds, seed: seed, engine: engine, state: .queued,
                                 submittedBy: actor, submittedAt: time, startedAt: nil, finishedAt: nil, attempts: 0,
                                 failure: nil, summary: nil, rosterId: nil)
             try job.insert(db)
             try Self.appendAudit(db, at: time, actor: actor, action: "job.submit", subject: "job \(job.id ?? 0)",
-                                 payload: ["scenario": String(scenarioId), "timeLimitSeconds": String(timeLimitSeconds), "seed": String(seed)])
+                                 payload: ["scenario": String(scenarioId), "timeLimitSeconds": String(timeLimitSeconds), "seed": String(seed),
+                                           "engine": engine])
             return job
         }
     }

@@ -147,6 +147,7 @@ enum StoreMigrations {
                     scenarioId INTEGER NOT NULL REFERENCES scenario(id),
                     timeLimitSeconds REAL NOT NULL CHECK (timeLimitSeconds > 0),
                     seed INTEGER NOT NULL,
+                    engine TEXT NOT NULL DEFAULT 'hybrid' CHECK (engine IN ('hybrid', 'mip', 'local-search', 'greedy')),
                     state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
                     submittedBy TEXT NOT NULL,
                     submittedAt TEXT NOT NULL,

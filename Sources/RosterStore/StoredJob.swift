@@ -7,6 +7,8 @@ public struct StoredJob: Codable, Sendable, Hashable, Identifiable {
     public var scenarioId: Int64
     public var timeLimitSeconds: Double
     public var seed: Int64
+    /// `sched-cli solve --engine`: hybrid, mip, local-search or greedy.
+    public var engine: String
     public var state: JobState
     public var submittedBy: String
     public var submittedAt: String

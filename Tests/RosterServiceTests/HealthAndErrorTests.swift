@@ -69,6 +69,11 @@ import Testing
                 #expect(response.status == .badRequest)
                 #expect(errorCode(response) == "invalid-time-limit")
             }
+            try await client.execute(uri: "/api/v1/jobs", method: .post, headers: admin.headers(),
+                                     body: ByteBuffer(string: #"{"scenarioId": \#(fixture.scenarioA), "engine": "cplex"}"#)) { response in
+                #expect(response.status == .badRequest)
+                #expect(errorCode(response) == "invalid-engine")
+            }
         }
     }
 

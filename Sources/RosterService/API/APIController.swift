@@ -13,7 +13,7 @@ struct APIController: Sendable {
     struct AcknowledgeInput: Decodable { var item: String; var note: String? }
     struct OverrideInput: Decodable { var item: String; var justification: String }
     struct CellInput: Decodable { var staff: String; var date: String; var shift: String?; var note: String? }
-    struct JobInput: Decodable { var scenarioId: Int64; var timeLimitSeconds: Double?; var seed: Int64? }
+    struct JobInput: Decodable { var scenarioId: Int64; var timeLimitSeconds: Double?; var seed: Int64?; var engine: String? }
 
     func addRoutes(to router: Router<ServiceRequestContext>) {
         let api = router.group("api/v1")
@@ -189,7 +189,7 @@ struct APIController: Sendable {
         let unit = try environment.unitName(ofScenario: input.scenarioId)
         try session.access.requireWrite(unit: unit)
         let job = try await environment.jobs.submit(scenarioId: input.scenarioId, timeLimitSeconds: input.timeLimitSeconds ?? 60,
-                                                    seed: input.seed ?? 1, by: session.name)
+                                                    seed: input.seed ?? 1, engine: input.engine ?? "hybrid", by: session.name)
         var response = try JobView(job, unit: unit).response(from: request, context: context)
         response.status = .accepted
         response.headers[.location] = "/api/v1/jobs/\(job.id ?? 0)"

@@ -169,6 +169,7 @@ struct JobView: ResponseEncodable {
     var state: JobState
     var timeLimitSeconds: Double
     var seed: Int64
+    var engine: String
     var submittedBy: String
     var submittedAt: String
     var startedAt: String?
@@ -191,6 +192,7 @@ struct JobView: ResponseEncodable {
         state = job.state
         timeLimitSeconds = job.timeLimitSeconds
         seed = job.seed
+        engine = job.engine
         submittedBy = job.submittedBy
         submittedAt = job.submittedAt
         startedAt = job.startedAt

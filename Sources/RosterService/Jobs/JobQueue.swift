@@ -42,7 +42,14 @@ public actor JobQueue: Service {
     // MARK: Requests
 
     /// Queues a job, or refuses when the queue is full or the limits are out of range.
-    public func submit(scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, by actor: String) throws(ServiceError) -> StoredJob {
+    /// Engines a job may ask for (`sched-cli solve --engine`).
+    public static let engines = ["hybrid", "mip", "local-search", "greedy"]
+
+    public func submit(scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, engine: String = "hybrid",
+                       by actor: String) throws(ServiceError) -> StoredJob {
+        guard Self.engines.contains(engine) else {
+            throw .badRequest("Moteur inconnu « \(engine) » : hybrid, mip, local-search ou greedy.", code: "invalid-engine")
+        }
         guard timeLimitSeconds.isFinite, timeLimitSeconds >= 1, timeLimitSeconds <= 3600 else {
             throw .badRequest("La durée de calcul doit être comprise entre 1 et 3600 secondes.", code: "invalid-time-limit")
         }
@@ -54,7 +61,9 @@ public actor JobQueue: Service {
                                message: "La file de calcul est pleine (\(capacity) demandes en attente) : réessayez plus tard.")
         }
         let job: StoredJob
-        do throws(StoreError) { job = try database.submitJob(scenarioId: scenarioId, timeLimitSeconds: timeLimitSeconds, seed: seed, by: actor) } catch {
+        do throws(StoreError) {
+            job = try database.submitJob(scenarioId: scenarioId, timeLimitSeconds: timeLimitSeconds, seed: seed, engine: engine, by: actor)
+        } catch {
             throw ServiceError.from(error)
         }
         logger.info("job queued", metadata: ["job": .stringConvertible(job.id ?? 0), "scenario": .stringConvertible(scenarioId)])
@@ -136,7 +145,7 @@ public actor JobQueue: Service {
             let process: SolveProcess
             do {
                 process = try SolveProcess(executable: executable, scenarioContent: scenario.content, timeLimitSeconds: job.timeLimitSeconds,
-                                           seed: job.seed, directory: directory)
+                                           seed: job.seed, engine: job.engine, directory: directory)
             } catch {
                 try database.finishJob(id: id, state: .failed, reason: "Impossible de préparer le calcul : \(error.localizedDescription)")
                 return

@@ -26,7 +26,7 @@ final class SolveProcess: @unchecked Sendable {
     private var waiter: CheckedContinuation<Termination, Never>?
 
     /// Prepares the job's directory with the scenario file; nothing runs yet.
-    init(executable: URL, scenarioContent: String, timeLimitSeconds: Double, seed: Int64, directory: URL) throws {
+    init(executable: URL, scenarioContent: String, timeLimitSeconds: Double, seed: Int64, engine: String, directory: URL) throws {
         self.directory = directory
         scenarioFile = directory.appendingPathComponent("scenario.json")
         rosterFile = directory.appendingPathComponent("roster.json")
@@ -38,7 +38,7 @@ final class SolveProcess: @unchecked Sendable {
         _ = FileManager.default.createFile(atPath: summaryFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.executableURL = executable
-        process.arguments = ["solve", scenarioFile.path, "--time-limit", Self.seconds(timeLimitSeconds), "--seed", String(seed),
+        process.arguments = ["solve", scenarioFile.path, "--time-limit", Self.seconds(timeLimitSeconds), "--seed", String(seed), "--engine", engine,
                              "--json", "--out", rosterFile.path, "--progress-file", progressFile.path]
         process.currentDirectoryURL = directory
     }

@@ -43,6 +43,8 @@ struct HomePage {
                     <input type="hidden" name="scenario" value="\(scenario.id)">
                     <label for="d\(scenario.id)">Durée</label>
                     <select id="d\(scenario.id)" name="duree"><option value="10">10 s</option><option value="30" selected>30 s</option><option value="60">1 min</option><option value="300">5 min</option></select>
+                    <label for="m\(scenario.id)">Moteur</label>
+                    <select id="m\(scenario.id)" name="moteur"><option value="hybrid" selected>hybride (GLPK + recherche locale)</option><option value="local-search">recherche locale seule</option><option value="greedy">glouton (rapide)</option></select>
                     <label for="g\(scenario.id)">Graine</label> <input id="g\(scenario.id)" name="graine" value="1" size="4" inputmode="numeric">
                     <button type="submit">Générer une proposition</button></form></td>
                     """

@@ -65,7 +65,8 @@ struct WebController: Sendable {
             throw ServiceError.badRequest("Durée ou graine invalide : des nombres entiers sont attendus.")
         }
         try session.access.requireWrite(unit: try environment.unitName(ofScenario: scenario))
-        _ = try await environment.jobs.submit(scenarioId: scenario, timeLimitSeconds: seconds, seed: seed, by: session.name)
+        _ = try await environment.jobs.submit(scenarioId: scenario, timeLimitSeconds: seconds, seed: seed, engine: form["moteur"] ?? "hybrid",
+                                              by: session.name)
         return Self.redirect("/", notice: .jobRequested)
     }
 
