@@ -84,7 +84,7 @@ struct HomePage {
             case .succeeded:
                 if let roster = job.rosterId { detail = #"<a href="/plannings/\#(roster)/versions/1">Voir la proposition</a>"# }
                 if let summary = job.summary {
-                    detail += " — \(summary.hardViolations ?? 0) violation(s) dure(s)"
+                    detail += " — \(summary.hardViolations ?? 0) violation(s) de règles impératives"
                     if let gap = summary.gap { detail += ", écart prouvé \(String(format: "%.1f", gap * 100).replacingOccurrences(of: ".", with: ",")) %" }
                 }
             case .failed, .cancelled: detail = HTML.escape(job.failure ?? "")
