@@ -7,12 +7,19 @@ let package = Package(
     products: [
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "RosterStore", targets: ["RosterStore"]),
+        .library(name: "RosterService", targets: ["RosterService"]),
         .executable(name: "sched-cli", targets: ["sched-cli"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // GLPK, the GNU Linear Programming Kit, from Debian's libglpk-dev (no pkg-config file).
@@ -35,11 +42,28 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The HTTP service and the cadre's web pages (Hummingbird 2); solves run in child processes.
+        .target(
+            name: "RosterService",
+            dependencies: [
+                "Scheduling",
+                "RosterStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "sched-cli",
             dependencies: [
                 "Scheduling",
                 "RosterStore",
+                "RosterService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +74,16 @@ let package = Package(
         .testTarget(
             name: "RosterStoreTests",
             dependencies: ["RosterStore", "Scheduling"]
+        ),
+        .testTarget(
+            name: "RosterServiceTests",
+            dependencies: [
+                "RosterService",
+                "RosterStore",
+                "Scheduling",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
     ]
 )

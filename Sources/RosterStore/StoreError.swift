@@ -14,6 +14,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case signOff(SignOffError)
     /// A new version would be identical to its parent.
     case nothingChanged(roster: Int64, parent: Int)
+    /// An account with this login name already exists.
+    case accountExists(String)
+    /// The solve job is not in a state that allows this step.
+    case jobState(job: Int64, state: String, step: String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .signOff(let error): error.description
         case .nothingChanged(let roster, let parent):
             "planning \(roster) : aucune case ne diffère de la version \(parent), rien à enregistrer / roster \(roster): no cell differs from version \(parent), nothing to save"
+        case .accountExists(let name): "le compte « \(name) » existe déjà / account \(name) already exists"
+        case .jobState(let job, let state, let step):
+            "calcul \(job) : impossible de « \(step) » dans l'état \(state) / job \(job): cannot \(step) while \(state)"
         }
     }
 }

@@ -126,6 +126,41 @@ enum StoreMigrations {
                 BEGIN SELECT RAISE(ABORT, 'a signature is immutable'); END;
                 """)
         }
+        migrator.registerMigration("v2-service-accounts-and-jobs") { db in
+            // The HTTP service: accounts with a role and the units they may see, and solve
+            // jobs that survive a restart (a `running` job is queued again on start).
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'cadre', 'viewer')),
+                    passwordHash TEXT NOT NULL,
+                    createdAt TEXT NOT NULL
+                );
+                CREATE TABLE accountUnit (
+                    accountId INTEGER NOT NULL REFERENCES account(id),
+                    unitName TEXT NOT NULL,
+                    PRIMARY KEY (accountId, unitName)
+                );
+                CREATE TABLE solveJob (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    scenarioId INTEGER NOT NULL REFERENCES scenario(id),
+                    timeLimitSeconds REAL NOT NULL CHECK (timeLimitSeconds > 0),
+                    seed INTEGER NOT NULL,
+                    engine TEXT NOT NULL DEFAULT 'hybrid' CHECK (engine IN ('hybrid', 'mip', 'local-search', 'greedy')),
+                    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+                    submittedBy TEXT NOT NULL,
+                    submittedAt TEXT NOT NULL,
+                    startedAt TEXT,
+                    finishedAt TEXT,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    failure TEXT,
+                    summary TEXT,
+                    rosterId INTEGER REFERENCES roster(id)
+                );
+                CREATE INDEX solveJobState ON solveJob(state);
+                """)
+        }
         return migrator
     }
 }

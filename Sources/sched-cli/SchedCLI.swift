@@ -9,7 +9,8 @@ struct SchedCLI: ParsableCommand {
         subcommands: [SolveCommand.self, CheckCommand.self, ValidateCommand.self, BenchCommand.self, ModelCommand.self,
                       DiffCommand.self, ExplainCommand.self, PersonCommand.self,
                       EditCommand.self, RepairCommand.self, VariantsCommand.self, CompareCommand.self,
-                      StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self])
+                      StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self,
+                      ServeCommand.self, UserCommand.self])
 }
 
 /// Options shared by the commands that print reports.

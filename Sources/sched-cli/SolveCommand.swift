@@ -38,6 +38,9 @@ struct SolveCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the evaluation as JSON instead of text.")
     var json = false
 
+    @Option(name: .long, help: "Keep the latest progress (elapsed, best, bound, gap) as JSON in this file (used by `serve`).")
+    var progressFile: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -52,8 +55,9 @@ struct SolveCommand: ParsableCommand {
         let display = ProgressDisplay(enabled: !json && isatty(STDERR_FILENO) != 0)
         let repeatable = timeLimit == nil && (nodeLimit != nil || iterations != nil)
         let limit = repeatable ? nil : timeLimit ?? 60
+        let progressWriter = progressFile.map(ProgressFile.init(path:))
         let options = SolveOptions(timeLimitSeconds: limit, relativeGap: gap, nodeLimit: nodeLimit, iterationLimit: iterations, seed: seed,
-                                   progress: { display.show($0) })
+                                   progress: { display.show($0); progressWriter?.write($0) })
         let result: SolveResult
         let watchdog = Watchdog(seconds: Watchdog.allowance(for: limit ?? 3600), what: "sched-cli solve \(scenario)")
         defer { watchdog.disarm() }

@@ -19,7 +19,7 @@ func orExit<T>(_ body: () throws(StoreError) -> T) -> T {
     } catch {
         printError("error: \(error)")
         switch error {
-        case .signOff, .nothingChanged: exit(StoreExit.refused)
+        case .signOff, .nothingChanged, .accountExists, .jobState: exit(StoreExit.refused)
         case .database, .corruptContent: exit(StoreExit.database)
         case .input, .notFound: exit(StoreExit.input)
         }

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import Logging
+import RosterStore
+
+/// Opens (creating and migrating) the store and builds the whole service: router, sessions,
+/// login throttle and the job queue, which runs as a service of the application so that it
+/// starts and stops with it (graceful shutdown on SIGTERM or SIGINT).
+public func buildApplication(_ configuration: ServiceConfiguration, logger: Logger? = nil) throws(ServiceError) -> some ApplicationProtocol {
+    let logger = logger ?? Logger(label: "roster-service")
+    let database: RosterDatabase
+    do throws(StoreError) { database = try RosterDatabase(path: configuration.databasePath, create: true) } catch {
+        throw ServiceError(.internalServerError, code: "storage", message: "Base de données inutilisable : \(error.description)")
+    }
+    let environment = makeEnvironment(configuration, database: database, logger: logger)
+    return Application(
+        router: buildRouter(environment),
+        server: .http1(configuration: .init(idleTimeout: .seconds(configuration.idleTimeoutSeconds))),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "planning-hospitalier"),
+        services: [environment.jobs],
+        logger: logger)
+}
+
+/// The environment on an open store (tests build one on an in-memory database).
+public func makeEnvironment(_ configuration: ServiceConfiguration, database: RosterDatabase, logger: Logger,
+                            clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceEnvironment {
+    let metrics = ServiceMetrics()
+    let jobs = JobQueue(database: database, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
+                        capacity: configuration.queueCapacity, logger: logger, metrics: metrics)
+    return ServiceEnvironment(database: database, sessions: SessionStore(lifetimeSeconds: configuration.sessionLifetimeSeconds, clock: clock),
+                              throttle: LoginThrottle(clock: clock), jobs: jobs, metrics: metrics, configuration: configuration)
+}
+
+/// Every route of the service, behind the metrics, logging, error and session middlewares.
+public func buildRouter(_ environment: ServiceEnvironment) -> Router<ServiceRequestContext> {
+    let router = Router(context: ServiceRequestContext.self)
+    router.addMiddleware {
+        RequestMetricsMiddleware(metrics: environment.metrics)
+        LogRequestsMiddleware(.info)
+        ErrorMiddleware()
+        SessionMiddleware(sessions: environment.sessions, bodyLimit: environment.configuration.maxBodyBytes)
+    }
+    router.get("health") { _, _ in try await health(environment) }
+    router.get("metrics") { _, _ in try await metrics(environment) }
+    router.get("api/openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+    }
+    APIController(environment: environment).addRoutes(to: router)
+    WebController(environment: environment).addRoutes(to: router)
+    return router
+}
+
+/// `/health`: the store answers and its migrations are applied; the queue's length.
+func health(_ environment: ServiceEnvironment) async throws -> HealthView {
+    let migrations = try environment.store { () throws(StoreError) in try environment.database.appliedMigrations() }
+    let queued = try environment.store { () throws(StoreError) in try environment.database.queuedJobs().count }
+    let running = await environment.jobs.runningCount
+    return HealthView(status: "ok", database: "ok", migrations: migrations,
+                      queue: .init(queued: queued, running: running, concurrency: environment.configuration.concurrentSolves))
+}
+
+/// `/metrics`: Prometheus exposition text (latencies, queue, solve durations); no unit data.
+func metrics(_ environment: ServiceEnvironment) async throws -> Response {
+    let queued = try environment.store { () throws(StoreError) in try environment.database.queuedJobs().count }
+    environment.metrics.setQueue(queued: queued, running: await environment.jobs.runningCount)
+    return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                    body: .init(byteBuffer: ByteBuffer(string: environment.metrics.exposition())))
+}

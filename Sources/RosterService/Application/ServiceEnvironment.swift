@@ -1,0 +1,143 @@
+import Foundation
+import HummingbirdBcrypt
+import Logging
+import RosterStore
+import Scheduling
+
+/// What every controller works with: the store, the sessions, the login throttle and the job
+/// queue. One value, built once by `buildApplication`.
+public struct ServiceEnvironment: Sendable {
+    public let database: RosterDatabase
+    public let sessions: SessionStore
+    public let throttle: LoginThrottle
+    public let jobs: JobQueue
+    public let metrics: ServiceMetrics
+    public let configuration: ServiceConfiguration
+    /// A bcrypt hash at the configured cost, checked when the name is unknown so that the
+    /// answer takes as long as for a wrong password.
+    let decoyHash: String
+
+    public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, metrics: ServiceMetrics,
+                configuration: ServiceConfiguration) {
+        self.metrics = metrics
+        self.database = database
+        self.sessions = sessions
+        self.throttle = throttle
+        self.jobs = jobs
+        self.configuration = configuration
+        decoyHash = Bcrypt.hash(SessionStore.randomToken(), cost: configuration.bcryptCost)
+    }
+
+    /// Runs a store call, turning its error into a service error.
+    func store<T>(_ body: () throws(StoreError) -> T) throws(ServiceError) -> T {
+        do throws(StoreError) { return try body() } catch { throw ServiceError.from(error) }
+    }
+
+    /// Checks a name and password (throttled) and opens a session.
+    func login(name: String, password: String) async throws(ServiceError) -> Session {
+        if let wait = await throttle.waitBeforeAttempt(name: name) { throw .throttled(seconds: wait) }
+        let account = try store { () throws(StoreError) in try database.account(named: name) }
+        // Without an account, still spend the time of a bcrypt check so that timing tells nothing.
+        let hash = account?.passwordHash ?? decoyHash
+        let valid = Bcrypt.verify(password, hash: hash)
+        guard let account, let id = account.id, valid else {
+            await throttle.recordFailure(name: name)
+            throw .badCredentials
+        }
+        await throttle.recordSuccess(name: name)
+        let units = try store { () throws(StoreError) in try database.unitNames(ofAccount: id) }
+        return await sessions.open(accountId: id, name: account.name, role: account.role, units: Set(units))
+    }
+
+    // MARK: Units of things, for the rights checks
+
+    func unitName(ofRoster id: Int64) throws(ServiceError) -> String {
+        try store { () throws(StoreError) in try database.unit(ofRoster: id).name }
+    }
+
+    func unitName(ofScenario id: Int64) throws(ServiceError) -> String {
+        try store { () throws(StoreError) in try database.unit(ofScenario: id).name }
+    }
+
+    /// Loads a version after checking that the session may read its unit.
+    func readableContext(_ session: Session, roster: Int64, version: Int) throws(ServiceError) -> (context: VersionContext, unit: String) {
+        let unit = try unitName(ofRoster: roster)
+        try session.access.requireRead(unit: unit)
+        let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version) }
+        return (context, unit)
+    }
+
+    /// The rosters the session may read, with their unit.
+    func readableRosters(_ session: Session) throws(ServiceError) -> [RosterView] {
+        let summaries = try store { () throws(StoreError) in try database.rosters() }
+        var views: [RosterView] = []
+        for summary in summaries {
+            guard let id = summary.roster.id else { continue }
+            let unit = try unitName(ofRoster: id)
+            guard session.access.canRead(unit: unit) else { continue }
+            views.append(RosterView(id: id, scenarioId: summary.roster.scenarioId, scenarioName: summary.scenarioName, unit: unit,
+                                    label: summary.roster.label, versions: summary.versions, latestState: summary.latestState))
+        }
+        return views
+    }
+
+    /// The scenarios the session may read.
+    func readableScenarios(_ session: Session) throws(ServiceError) -> [ScenarioView] {
+        let scenarios = try store { () throws(StoreError) in try database.scenarios() }
+        var views: [ScenarioView] = []
+        for scenario in scenarios {
+            guard let id = scenario.id else { continue }
+            let unit = try unitName(ofScenario: id)
+            if session.access.canRead(unit: unit) { views.append(ScenarioView(scenario, unit: unit)) }
+        }
+        return views
+    }
+
+    /// The jobs the session may read.
+    func readableJobs(_ session: Session) async throws(ServiceError) -> [JobView] {
+        let jobs = try store { () throws(StoreError) in try database.jobs() }
+        var views: [JobView] = []
+        for job in jobs {
+            let unit = try unitName(ofScenario: job.scenarioId)
+            if session.access.canRead(unit: unit) { views.append(await jobView(job, unit: unit)) }
+        }
+        return views
+    }
+
+    /// A job as the API shows it, with the progress of its solve while it runs.
+    func jobView(_ job: StoredJob, unit: String) async -> JobView {
+        let progress = job.state == .running ? await jobs.progress(of: job.id ?? 0) : nil
+        return JobView(job, unit: unit, progress: progress)
+    }
+
+    /// Changes one cell of a version into a new version (rights checked by the caller).
+    func changeCell(rosterId: Int64, version: Int, staff: String, date: String, shift: String?, note: String?,
+                    by actor: String) throws(ServiceError) -> (version: StoredVersion, edits: [StoredEdit]) {
+        let context = try store { () throws(StoreError) in try database.context(rosterId: rosterId, number: version) }
+        let cell = try CellChange(context: context, staff: staff, date: date)
+        let code = shift.flatMap { $0.isEmpty ? nil : ShiftCode($0) }
+        let changed = try cell.roster(setting: code)
+        let text = note.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        return try store { () throws(StoreError) in
+            try database.saveVersion(changed, rosterId: rosterId, parent: version,
+                                     note: text ?? "\(staff) le \(date) : \(cell.current?.rawValue ?? "repos") → \(code?.rawValue ?? "repos")", by: actor)
+        }
+    }
+
+    /// The evaluation, indicators and checklist of a version, as the API shows them.
+    func detail(_ context: VersionContext, rosterId: Int64, unit: String) throws(ServiceError) -> VersionDetailView {
+        let grid: ShiftGrid
+        do throws(ScenarioError) { grid = try context.problem.grid(for: context.roster) } catch {
+            throw ServiceError.badRequest(error.description)
+        }
+        let report = context.report
+        return VersionDetailView(
+            rosterId: rosterId, unit: unit, version: VersionView(context.version), roster: context.roster,
+            evaluation: EvaluationView(feasible: report.isFeasible, objective: report.objective, softPenalty: report.softPenalty,
+                                       hardViolations: report.hardViolations.count, violations: report.violations),
+            indicators: RosterIndicators(problem: context.problem, grid: grid, report: report),
+            checklist: ChecklistView(context), signature: context.workflow.signature,
+            uncoveredPosts: UncoveredPostExplanation.explain(context.problem, grid),
+            hardConflicts: HardConflictExplanation.explain(context.problem, grid, report))
+    }
+}

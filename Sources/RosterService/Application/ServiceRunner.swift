@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Starts the service and returns when it has shut down (SIGTERM or SIGINT).
+public func runService(_ configuration: ServiceConfiguration) async throws {
+    var logger = Logger(label: "roster-service")
+    logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    let app = try buildApplication(configuration, logger: logger)
+    logger.info("starting", metadata: ["database": .string(configuration.databasePath), "solver": .string(configuration.solverExecutable.path),
+                                       "concurrentSolves": .stringConvertible(configuration.concurrentSolves)])
+    try await app.runService()
+}
+
+/// For synchronous command-line entry points: runs the service on the cooperative pool and
+/// blocks the calling thread until it stops.
+public func runServiceBlocking(_ configuration: ServiceConfiguration) throws {
+    let outcome = BlockingOutcome()
+    let semaphore = DispatchSemaphore(value: 0)
+    Task.detached {
+        do { try await runService(configuration) } catch { outcome.set(error) }
+        semaphore.signal()
+    }
+    semaphore.wait()
+    if let error = outcome.error { throw error }
+}
+
+/// The error of a detached run, read after its semaphore was signalled.
+/// `@unchecked Sendable`: written once before `signal()`, read after `wait()`, under a lock anyway.
+final class BlockingOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    func set(_ error: any Error) { lock.lock(); stored = error; lock.unlock() }
+    var error: (any Error)? { lock.lock(); defer { lock.unlock() }; return stored }
+}

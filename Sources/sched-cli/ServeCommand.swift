@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import RosterService
+
+/// `sched-cli serve`: the HTTP service and the cadre's web pages on the store.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the HTTP service and the French web interface on the store (created and migrated on first start).",
+        discussion: "Solves run in child `sched-cli solve` processes, as many at once as cores. Stop with Ctrl-C or SIGTERM (graceful).")
+
+    @Option(name: .long, help: "Port to listen on.")
+    var port: Int = 8080
+
+    @Option(name: .long, help: "Address to listen on (127.0.0.1: this machine only).")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The store's SQLite database file.")
+    var db: String = "planning.db"
+
+    @Option(name: .long, help: "Solves running at once (default: one per core).")
+    var concurrentSolves: Int?
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        if let concurrentSolves, concurrentSolves < 1 { throw ValidationError("--concurrent-solves must be at least 1") }
+    }
+
+    func run() throws {
+        var configuration = ServiceConfiguration(host: host, port: port, databasePath: db)
+        if let concurrentSolves { configuration.concurrentSolves = concurrentSolves }
+        print("Planning hospitalier : http://\(host):\(port)/ (base \(db))")
+        try runServiceBlocking(configuration)
+    }
+}
