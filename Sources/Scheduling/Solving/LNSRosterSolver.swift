@@ -156,7 +156,7 @@ private struct HybridRun {
             let outcome = LocalSearch.improve(problem, from: greedy, options: LocalSearchOptions(
                 seed: options.seed, iterationLimit: options.iterationLimit ?? LNSRosterSolver.repeatableIterations, exchange: exchange))
             phases.append("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements)")
-        } else if ProcessInfo.processInfo.environment["SCHED_LS_OFF"] == nil {
+        } else {
             localSearch = LocalSearchThread(problem: problem, start: greedy, options: LocalSearchOptions(
                 seed: options.seed, deadline: deadline, stop: searchStop, exchange: exchange))
         }

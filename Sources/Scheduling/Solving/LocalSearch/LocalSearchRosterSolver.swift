@@ -1,4 +1,3 @@
-import Foundation
 /// The Swift-only engine: a greedy roster improved by the local search until the budget runs
 /// out. It needs no GLPK, so it is also what the hybrid falls back on.
 public enum LocalSearchRosterSolver {
@@ -12,11 +11,8 @@ public enum LocalSearchRosterSolver {
         let deadline = options.timeLimitSeconds.map { started + .seconds($0) }
         let iterations = options.iterationLimit ?? (deadline == nil ? 200_000 : nil)
         let start = GreedyConstructor(problem: problem).build(deadline: deadline.map { started + (($0 - started) * 0.2) })
-        var searchOptions = LocalSearchOptions(seed: options.seed, iterationLimit: iterations, deadline: deadline, stop: options.stop)
-        let env = ProcessInfo.processInfo.environment  // EXPERIMENT
-        if let h = env["SCHED_LS_HIST"].flatMap(Int.init) { searchOptions.historyLength = h }
-        if let w = env["SCHED_LS_HARDW"].flatMap(Double.init) { searchOptions.hardWeight = w }
-        let outcome = LocalSearch.improve(problem, from: start, options: searchOptions)
+        let outcome = LocalSearch.improve(problem, from: start, options: LocalSearchOptions(
+            seed: options.seed, iterationLimit: iterations, deadline: deadline, stop: options.stop))
         let report = Evaluator(problem: problem).evaluate(outcome.grid)
         var parameters = ["iterations": "\(outcome.iterations)", "acceptedMoves": "\(outcome.acceptedMoves)", "improvements": "\(outcome.improvements)"]
         if let limit = options.timeLimitSeconds { parameters["timeLimitSeconds"] = "\(limit)" }
