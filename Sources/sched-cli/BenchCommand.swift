@@ -20,48 +20,31 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Append the table to this Markdown file.")
     var out: String?
 
+    @Flag(name: .long, help: "Solve in this process and print rows only (used for each instance's child process).")
+    var inProcess = false
+
+    static let header = """
+    | Instance | days × staff × shifts | best known | our score | gap to best | feasible | solver = evaluator | bound | proven gap | first feasible (s) | within 1 % (s) | time (s) | peak RSS (MiB) | engine |
+    |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+    """
+
     func run() throws {
         let numbers = try parseInstances(instances)
-        let best = loadBestKnown()
+        if inProcess {
+            for n in numbers { FileHandle.standardOutput.write(Data((try solveHere(n) + "\n").utf8)) }
+            return
+        }
+        // Each instance runs in a child process: its peak memory is its own, and a GLPK call
+        // that overruns (stopped by the child's watchdog) costs that row, not the table.
+        FileHandle.standardOutput.write(Data((Self.header + "\n").utf8))
         var rows: [String] = []
-        let header = """
-        | Instance | days × staff × shifts | best known | our score | gap to best | feasible | solver = evaluator | bound | proven gap | first feasible (s) | within 1 % (s) | time (s) | peak RSS (MiB) | engine |
-        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-        """
-        FileHandle.standardOutput.write(Data((header + "\n").utf8))
         for n in numbers {
-            let path = "\(dir)/Instance\(n).txt"
-            let problem: PlanningProblem
-            do throws(ScenarioError) { problem = try PlanningProblem(try CurtoisInstance.load(path: path), source: path) } catch { exitWithInputError(error) }
-            let target = best[n]
-            let tracker = IncumbentTracker(target: target)
-            let watchdog = Watchdog(seconds: Watchdog.allowance(for: timeLimit), what: "bench Instance\(n)")
-            let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: timeLimit, progress: { tracker.observe($0) }))
-            watchdog.disarm()
-            let score = result.report?.objective
-            let gapToBest = zip2(score, target).map { String(format: "%.2f %%", ($0 - $1) / $1 * 100) } ?? "–"
-            let cells: [String] = [
-                "\(n)",
-                "\(problem.dayCount) × \(problem.staffCount) × \(problem.shiftCount)",
-                format(target, "%.0f", otherwise: "?"),
-                format(score, "%.0f", otherwise: "no solution"),
-                gapToBest,
-                result.report.map { $0.isFeasible ? "yes" : "NO (\($0.hardViolations.count) hard)" } ?? "–",
-                result.report == nil ? "–" : (result.objectiveMismatch ? "MISMATCH" : "yes"),
-                format(result.bound, "%.1f", otherwise: "no bound"),
-                format(result.gap.map { $0 * 100 }, "%.2f %%", otherwise: "–"),
-                format(tracker.firstFeasible, "%.1f", otherwise: "–"),
-                format(tracker.withinOnePercent, "%.1f", otherwise: "–"),
-                String(format: "%.1f", result.elapsedSeconds),
-                String(format: "%.0f", PeakMemory.residentMiB()),
-                result.engine,
-            ]
-            let row = "| " + cells.joined(separator: " | ") + " |"
+            let row = runChild(n)
             FileHandle.standardOutput.write(Data((row + "\n").utf8))  // unbuffered: rows appear as they come
             rows.append(row)
         }
         if let out {
-            let text = "\n" + header + "\n" + rows.joined(separator: "\n") + "\n"
+            let text = "\n" + Self.header + "\n" + rows.joined(separator: "\n") + "\n"
             if let handle = FileHandle(forWritingAtPath: out) {
                 handle.seekToEndOfFile()
                 handle.write(Data(text.utf8))
@@ -70,6 +53,60 @@ struct BenchCommand: ParsableCommand {
                 try writeFile(Data(text.utf8), to: out)
             }
         }
+    }
+
+    /// Runs `sched-cli bench --in-process` for one instance and returns its row, or a row that
+    /// says why there is none.
+    func runChild(_ n: Int) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path),
+           let found = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map({ "\($0)/\(CommandLine.arguments[0])" })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            process.executableURL = URL(fileURLWithPath: found)
+        }
+        process.arguments = ["bench", "--in-process", "--dir", dir, "--instances", "\(n)", "--time-limit", "\(timeLimit)"]
+        let output = Pipe()
+        process.standardOutput = output
+        do { try process.run() } catch { return "| \(n) | could not start the child process: \(error) |" }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if process.terminationStatus == 0, text.hasPrefix("|") { return text }
+        let reason = process.terminationStatus == 3 ? "stopped by the watchdog: a GLPK call overran the time limit" : "child exited with status \(process.terminationStatus)"
+        return "| \(n) | – | \(format(loadBestKnown()[n], "%.0f", otherwise: "?")) | no result | – | – | – | – | – | – | – | – | – | \(reason) |"
+    }
+
+    /// Solves one instance in this process and returns its table row.
+    func solveHere(_ n: Int) throws -> String {
+        let best = loadBestKnown()
+        let path = "\(dir)/Instance\(n).txt"
+        let problem: PlanningProblem
+        do throws(ScenarioError) { problem = try PlanningProblem(try CurtoisInstance.load(path: path), source: path) } catch { exitWithInputError(error) }
+        let target = best[n]
+        let tracker = IncumbentTracker(target: target)
+        let watchdog = Watchdog(seconds: Watchdog.allowance(for: timeLimit), what: "bench Instance\(n)")
+        let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: timeLimit, progress: { tracker.observe($0) }))
+        watchdog.disarm()
+        let score = result.report?.objective
+        let gapToBest = zip2(score, target).map { String(format: "%.2f %%", ($0 - $1) / $1 * 100) } ?? "–"
+        let cells: [String] = [
+            "\(n)",
+            "\(problem.dayCount) × \(problem.staffCount) × \(problem.shiftCount)",
+            format(target, "%.0f", otherwise: "?"),
+            format(score, "%.0f", otherwise: "no solution"),
+            gapToBest,
+            result.report.map { $0.isFeasible ? "yes" : "NO (\($0.hardViolations.count) hard)" } ?? "–",
+            result.report == nil ? "–" : (result.objectiveMismatch ? "MISMATCH" : "yes"),
+            format(result.bound, "%.1f", otherwise: "no bound"),
+            format(result.gap.map { $0 * 100 }, "%.2f %%", otherwise: "–"),
+            format(tracker.firstFeasible, "%.1f", otherwise: "–"),
+            format(tracker.withinOnePercent, "%.1f", otherwise: "–"),
+            String(format: "%.1f", result.elapsedSeconds),
+            String(format: "%.0f", PeakMemory.residentMiB()),
+            result.engine,
+        ]
+        return "| " + cells.joined(separator: " | ") + " |"
     }
 
     func parseInstances(_ text: String) throws -> [Int] {

@@ -69,13 +69,13 @@ public struct CellExplainer: Sendable {
         var result: [CellExplanation.Alternative] = []
         let mayWork = { (agent: Int, shift: Int) in shift < 0 || (problem.absence[agent][d] == nil && problem.allowed[agent][shift]) }
         for other in -1..<problem.shiftCount where other != t && mayWork(s, other) {
-            let effects = local.changes(&baseline, setting: [CellAssignment(staff: s, day: d, shift: other)])
+            let effects = local.changes(&baseline, setting: [CellChange(staff: s, day: d, shift: other)])
             result.append(alternative(.reassign(to: other >= 0 ? problem.shifts[other].code : nil), effects: effects, staff: s, day: d, from: t, to: other))
         }
         for partner in 0..<problem.staffCount where partner != s {
             let theirs = grid[partner, d]
             guard theirs != t, mayWork(partner, t), mayWork(s, theirs) else { continue }
-            let effects = local.changes(&baseline, setting: [CellAssignment(staff: s, day: d, shift: theirs), CellAssignment(staff: partner, day: d, shift: t)])
+            let effects = local.changes(&baseline, setting: [CellChange(staff: s, day: d, shift: theirs), CellChange(staff: partner, day: d, shift: t)])
             result.append(alternative(.swap(with: problem.staffID(partner), theirShift: theirs >= 0 ? problem.shifts[theirs].code : nil),
                                       effects: effects, staff: s, day: d, from: t, to: theirs))
         }

@@ -33,7 +33,7 @@ public struct LocalChangeEvaluator: Sendable {
     }
 
     /// The violation changes caused by setting `assignments` in `grid`.
-    public func changes(_ grid: ShiftGrid, setting assignments: [CellAssignment]) -> [ViolationChange] {
+    public func changes(_ grid: ShiftGrid, setting assignments: [CellChange]) -> [ViolationChange] {
         var baseline = Baseline(grid)
         return changes(&baseline, setting: assignments)
     }
@@ -42,7 +42,7 @@ public struct LocalChangeEvaluator: Sendable {
     /// baseline keeps what it learns about its grid for the next call.
     /// - Complexity: O(changed agents × days × rules) + O(demand lines of the changed days × staff),
     ///   plus O(staff × days) per fairness rule the change concerns.
-    public func changes(_ baseline: inout Baseline, setting assignments: [CellAssignment]) -> [ViolationChange] {
+    public func changes(_ baseline: inout Baseline, setting assignments: [CellChange]) -> [ViolationChange] {
         let grid = baseline.grid
         var after = grid
         for a in assignments { after[a.staff, a.day] = a.shift }
@@ -79,7 +79,7 @@ public struct LocalChangeEvaluator: Sendable {
         return ViolationChange.compare(before: old, after: new)
     }
 
-    func concerns(_ measure: FairnessRule.Measure, _ grid: ShiftGrid, _ assignments: [CellAssignment]) -> Bool {
+    func concerns(_ measure: FairnessRule.Measure, _ grid: ShiftGrid, _ assignments: [CellChange]) -> Bool {
         assignments.contains { a in
             let old = grid[a.staff, a.day]
             guard old != a.shift else { return false }

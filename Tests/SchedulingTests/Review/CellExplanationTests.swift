@@ -109,8 +109,8 @@ import Testing
             let partner = Int(generator.next() % UInt64(problem.staffCount))
             let t = Int(generator.next() % UInt64(problem.shiftCount + 1)) - 1
             let moves = partner == s
-                ? [CellAssignment(staff: s, day: d, shift: t)]
-                : [CellAssignment(staff: s, day: d, shift: grid[partner, d]), CellAssignment(staff: partner, day: d, shift: grid[s, d])]
+                ? [CellChange(staff: s, day: d, shift: t)]
+                : [CellChange(staff: s, day: d, shift: grid[partner, d]), CellChange(staff: partner, day: d, shift: grid[s, d])]
             var after = grid
             for m in moves { after[m.staff, m.day] = m.shift }
             let expected = ViolationChange.compare(before: before, after: evaluator.evaluate(after).violations)

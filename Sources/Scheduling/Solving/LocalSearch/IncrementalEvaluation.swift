@@ -39,19 +39,6 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
     public var description: String { "\(hard) hard, objective \(objective)" }
 }
 
-/// One cell to change: agent `staff` on day `day` takes `shift` (−1: day off).
-public struct CellChange: Sendable, Hashable {
-    public var staff: Int
-    public var day: Int
-    public var shift: Int
-
-    public init(staff: Int, day: Int, shift: Int) {
-        self.staff = staff
-        self.day = day
-        self.shift = shift
-    }
-}
-
 /// Delta evaluation of a roster under change, driven by the evaluator's own rules.
 ///
 /// The score is kept split by the scope of each rule: one part per agent for the personal

@@ -1,6 +1,5 @@
-/// A cell to set: agent `staff` works shift type `shift` (−1: day off) on day `day` (indices
-/// of the `PlanningProblem`).
-public struct CellAssignment: Sendable, Hashable {
+/// One cell to change: agent `staff` on day `day` takes `shift` (−1: day off).
+public struct CellChange: Sendable, Hashable {
     public var staff: Int
     public var day: Int
     public var shift: Int

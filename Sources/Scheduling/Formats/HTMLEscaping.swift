@@ -1,0 +1,20 @@
+/// Escaping for text and attribute values in every HTML the project writes (exports, review
+/// renderings, the service's pages).
+public enum HTMLEscaping {
+    /// `&`, `<`, `>`, `"` and `'` as entities.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
