@@ -235,7 +235,7 @@ private struct HybridRun {
     /// The large-neighbourhood search, until the budget (or the step count) runs out.
     mutating func neighbourhoodSearch(strict: MIPEncoding) throws(GLPKError) {
         var encoding = strict
-        var incumbent = exchange.incumbent!
+        let incumbent = exchange.incumbent!
         var values: [Double]
         if let legal = try LNSRosterSolver.fixedValues(strict, incumbent.grid) {
             values = legal
@@ -322,8 +322,6 @@ private struct HybridRun {
             log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(outcome.solution == nil ? "none" : "ok") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
         }
         phases.append("lns-glpk(\(steps) steps, \(improvements) improvements, \(adopted) adopted)")
-        incumbent = exchange.incumbent!
-        _ = incumbent
     }
 }
 

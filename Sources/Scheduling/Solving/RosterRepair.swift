@@ -29,7 +29,7 @@ public enum RosterRepair {
                               options: SolveOptions = SolveOptions()) throws(GLPKError) -> RepairResult {
         let clock = ContinuousClock()
         let started = clock.now
-        func elapsed() -> Double { let d = clock.now - started; return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+        func elapsed() -> Double { (clock.now - started).seconds }
         let budget = options.timeLimitSeconds ?? 30
         let unit = problem.withoutReferences
         // Reference terms already on the problem (a variant's diversity) stay; the report is the unit's.

@@ -29,7 +29,7 @@ public enum RosterSolver {
             let elapsed = clock.now - started
             let roster = problem.roster(from: grid, provenance: Provenance(engine: "greedy", engineVersion: SchedulingVersion.current, seed: options.seed))
             return SolveResult(status: .feasible, roster: roster, grid: grid, report: report, solverObjective: nil, bound: nil,
-                               elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, engine: "greedy")
+                               elapsedSeconds: elapsed.seconds, engine: "greedy")
         }
     }
 }

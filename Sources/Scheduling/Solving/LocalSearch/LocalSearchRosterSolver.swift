@@ -24,8 +24,3 @@ public enum LocalSearchRosterSolver {
                            bound: nil, elapsedSeconds: (clock.now - started).seconds, engine: engineName)
     }
 }
-
-extension Duration {
-    /// The duration in seconds, as a floating-point number.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}
