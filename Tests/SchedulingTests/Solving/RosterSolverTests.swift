@@ -85,4 +85,15 @@ import Testing
         #expect(unpriced.contains { $0.rule == "FPH-30" && $0.staff == "A1" }, "\(unpriced.map(\.message.en))")
         #expect(try #require(result.grid)[0, 5] == problem.shiftIndex["N"])
     }
+
+    @Test func aModelTooLargeForGLPKIsLeftToTheLocalSearchAndStillJudged() throws {
+        // Curtois–Qu Instance 21: 100 agents × 182 days × 8 shift types = 145 600 cells.
+        let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(21)))
+        let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: 2, seed: 1))
+        let phases = try #require(result.roster?.provenance?.parameters?["phases"])
+        #expect(phases.contains("fallback: model too large for GLPK"), "\(phases)")
+        #expect(phases.contains("local-search ×2"))
+        #expect(result.report != nil && !result.objectiveMismatch)
+        #expect(result.bound == nil && result.gap == nil)
+    }
 }
