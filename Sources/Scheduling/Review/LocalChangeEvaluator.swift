@@ -16,9 +16,7 @@ public struct LocalChangeEvaluator: Sendable {
         let rules = RuleCatalogue.rules(for: problem)
         coverage = rules.lazy.compactMap { $0 as? CoverageRule }.first
         fairness = rules.compactMap { $0 as? FairnessRule }
-        var byDay = [[DemandCell]](repeating: [], count: problem.dayCount)
-        for cell in problem.demand { byDay[cell.day].append(cell) }
-        demandByDay = byDay
+        demandByDay = problem.demandOfDay.map { $0.map { problem.demand[$0] } }
     }
 
     /// The violations of one grid, computed on demand and kept, so that trying many changes

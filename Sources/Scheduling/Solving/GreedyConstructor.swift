@@ -38,10 +38,10 @@ public struct GreedyConstructor: Sendable {
         var lines = (0..<S).map { _ in ShiftGrid(staffCount: 1, dayCount: H) }
         for s in 0..<S { for d in 0..<H { if let t = problem.lock[s][d], t >= 0 { grid[s, d] = t; lines[s][0, d] = t } } }
         var current = (0..<S).map { cost($0, lines[$0]) }
-        let cellsByDay = Dictionary(grouping: problem.demand, by: \.day)
+        let cellsByDay = problem.demandOfDay.map { $0.map { problem.demand[$0] } }
         for d in 0..<H {
             // Scarcest first: cells whose qualified pool is smallest, hard minima before targets.
-            let cells = (cellsByDay[d] ?? []).map { cell -> (DemandCell, Int) in
+            let cells = cellsByDay[d].map { cell -> (DemandCell, Int) in
                 (cell, (0..<S).filter { problem.staff($0, has: cell.skill) && problem.allowed[$0][cell.shift] && problem.absence[$0][d] == nil }.count)
             }.sorted { ($0.0.minimum > 0 ? 0 : 1, $0.1) < ($1.0.minimum > 0 ? 0 : 1, $1.1) }
             for (cell, _) in cells {
@@ -52,7 +52,7 @@ public struct GreedyConstructor: Sendable {
                     var best: (s: Int, score: Double)?
                     for s in 0..<S where grid[s, d] < 0 && problem.lock[s][d] == nil && problem.absence[s][d] == nil
                         && problem.allowed[s][cell.shift] && problem.staff(s, has: cell.skill) {
-                        guard !breaksMaximum(grid, staff: s, day: d, shift: cell.shift, cells: cellsByDay[d] ?? []) else { continue }
+                        guard !breaksMaximum(grid, staff: s, day: d, shift: cell.shift, cells: cellsByDay[d]) else { continue }
                         var line = lines[s]
                         line[0, d] = cell.shift
                         let after = cost(s, line)
@@ -97,7 +97,7 @@ public struct GreedyConstructor: Sendable {
                 var best: (d: Int, t: Int, score: Double)?
                 for d in 0..<H where grid[s, d] < 0 && problem.lock[s][d] == nil && problem.absence[s][d] == nil {
                     for t in 0..<problem.shiftCount where problem.allowed[s][t] {
-                        let cells = problem.demand.filter { $0.day == d && $0.shift == t && problem.staff(s, has: $0.skill) }
+                        let cells = problem.demandOfDay[d].map { problem.demand[$0] }.filter { $0.shift == t && problem.staff(s, has: $0.skill) }
                         guard !cells.isEmpty else { continue }
                         if breaksMaximum(grid, staff: s, day: d, shift: t, cells: cells) { continue }
                         var line = lines[s]
