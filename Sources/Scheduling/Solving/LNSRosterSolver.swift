@@ -52,7 +52,7 @@ public enum LNSRosterSolver {
             fixed[cell.id.index] = cell.value
         }
         let (model, columns) = encoding.model.restricted(fixing: fixed)
-        guard let solution = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0, presolve: false)).solution else { return nil }
+        guard let solution = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0, presolve: true)).solution else { return nil }
         var values = fixed.map { $0 ?? 0 }
         for (i, original) in columns.enumerated() { values[original] = solution.values[i] }
         return values
@@ -165,7 +165,7 @@ private struct HybridRun {
 
         // Branch-and-cut on the whole model, warm-started from the best roster when it is legal.
         let startGrid = exchange.incumbent!.grid
-        let startValues = try LNSRosterSolver.fixedValues(strict, startGrid)
+        let startValues = exchange.incumbent!.score.hard == 0 ? try LNSRosterSolver.fixedValues(strict, startGrid) : nil
         let large = strict.model.constraints.count > 30_000
         var firstOptions: MIPOptions
         if let budget {
@@ -183,14 +183,19 @@ private struct HybridRun {
                 report(SolveProgress(elapsedSeconds: (clock.now - started).seconds, bestObjective: p.incumbent, bound: p.bound, gap: p.gap, engine: "mip-glpk"))
             }
         }
-        let first = try GLPKSolver.solve(strict.model, options: firstOptions)
+        // On a large model with no legal start, branch-and-cut finds nothing within seconds
+        // (Curtois 13: 10 s, no solution); the neighbourhood search starts at once and the
+        // bound comes from the LP relaxation on another thread.
+        let skipExact = large && startValues == nil && budget != nil
+        let first = skipExact ? MIPOutcome.noSolution(reason: "skipped: large model, no legal start")
+                              : try GLPKSolver.solve(strict.model, options: firstOptions)
         bound = first.solution?.bound
         if let solution = first.solution {
             let grid = strict.grid(from: solution.values)
             exchange.offer(grid, score(grid), engine: "mip-glpk")
         }
-        log("branch-and-cut \(first.solution.map { "\($0.objective)" } ?? "none")")
-        phases.append("mip-glpk")
+        log("branch-and-cut \(skipExact ? "skipped" : first.solution.map { "\($0.objective)" } ?? "none")")
+        phases.append(skipExact ? "mip-glpk skipped (large model, no legal start)" : "mip-glpk")
         // The lower bound: branch-and-cut's (root LP and cuts); when it did not get that far, the
         // plain LP relaxation on another thread for the rest of the run.
         var relaxation: BackgroundBound?
@@ -233,61 +238,67 @@ private struct HybridRun {
     }
 
     /// The large-neighbourhood search, until the budget (or the step count) runs out.
+    ///
+    /// A step needs no completion of the whole model: the columns it fixes outside the freed
+    /// part share no row with a free column (`NeighbourhoodFixing` frees them transitively), so
+    /// only the roster's assignment values matter there. The step's own start is completed on
+    /// the small sub-model, and a step's roster is kept when the evaluator scores it better.
     mutating func neighbourhoodSearch(strict: MIPEncoding) throws(GLPKError) {
-        var encoding = strict
-        let incumbent = exchange.incumbent!
-        var values: [Double]
-        if let legal = try LNSRosterSolver.fixedValues(strict, incumbent.grid) {
-            values = legal
-        } else {
-            encoding = MIPEncoding.build(problem, relaxHardRulesAt: LNSRosterSolver.relaxedHardPenalty)
-            guard let relaxed = try LNSRosterSolver.fixedValues(encoding, incumbent.grid) else { return }
-            values = relaxed
+        var lnsGrid = exchange.incumbent!.grid
+        var lnsScore = exchange.incumbent!.score
+        // A legal incumbent is searched in the model with hard rows; otherwise hard rules
+        // cost a large penalty so that every step has a start.
+        var encoding = lnsScore.hard == 0 ? strict : MIPEncoding.build(problem, relaxHardRulesAt: LNSRosterSolver.relaxedHardPenalty)
+        if lnsScore.hard > 0 {
             phases.append("relaxed-start")
+            log("relaxed model built: \(encoding.model.constraints.count) rows")
         }
-        var lnsScore = incumbent.score
+        var fixing = NeighbourhoodFixing(encoding: encoding)
         var rng = SeededGenerator(seed: options.seed)
         var sizes: [Neighbourhood.Kind: Double] = [
             .staff: Double(max(2, problem.staffCount / 8)),
             .days: Double(max(3, min(7, problem.dayCount / 4))),
             .block: Double(max(3, problem.staffCount / 4)),
         ]
-        var fixing = NeighbourhoodFixing(encoding: encoding)
         var steps = 0, improvements = 0, adopted = 0
         let maxSteps = budget == nil ? LNSRosterSolver.repeatableSteps : Int.max
         while steps < maxSteps, remaining() > 0.3, options.stop?.isStopped != true {
             steps += 1
             // A better roster from the local search replaces the incumbent.
             if let (grid, better) = exchange.better(than: lnsScore) {
-                if encoding.hardRowPenalty != nil, better.hard == 0, let legal = try LNSRosterSolver.fixedValues(strict, grid) {
+                lnsGrid = grid
+                lnsScore = better
+                adopted += 1
+                if encoding.hardRowPenalty != nil, better.hard == 0 {
                     encoding = strict
                     fixing = NeighbourhoodFixing(encoding: strict)
-                    values = legal
-                    adopted += 1
-                } else if let completed = try LNSRosterSolver.fixedValues(encoding, grid) {
-                    values = completed
-                    adopted += 1
                 }
-                lnsScore = score(encoding.grid(from: values))
             }
-            let kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
-            let grid = encoding.grid(from: values)
-            // Half of the steps aim at what is wrong: a violation's agent or dates.
+            // Half of the steps aim at what is wrong: a violation's agent or dates. A hard
+            // violation of one agent's rules frees a few agents over the whole period, where an
+            // exact step can rebuild her month.
+            var kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
             var focus: Violation?
             if Bool.random(using: &rng) {
-                let violations = evaluator.evaluate(grid).violations
+                let violations = evaluator.evaluate(lnsGrid).violations
                 let hard = violations.filter(\.hard)
                 let pool = hard.isEmpty ? violations.filter { $0.penalty > 0 } : hard
                 focus = pool.isEmpty ? nil : pool[Int.random(in: 0..<pool.count, using: &rng)]
+                if let focus, focus.hard, focus.staff != nil { kind = .staff }
             }
-            let hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, around: focus, using: &rng)
+            var hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, around: focus, using: &rng)
+            if let focus, focus.hard, kind == .staff {
+                // Her month alone, or with one colleague to trade with: small enough to solve exactly.
+                hood.staff = Array(hood.staff.prefix(Int.random(in: 1...2, using: &rng)))
+            }
             var staffMask = [Bool](repeating: false, count: problem.staffCount)
             for s in hood.staff { staffMask[s] = true }
-            let freeColumns = encoding.assignmentCells(for: grid)
-                .filter { hood.contains(staff: $0.staff, day: $0.day, staffMask: staffMask) }.map(\.id.index)
-            let fixed = fixing.fixedValues(freeAssignments: freeColumns, incumbent: values)
-            let (model, columns) = encoding.model.restricted(fixing: fixed)
-            let start = columns.map { values[$0] }
+            let cells = encoding.assignmentCells(for: lnsGrid)
+            var values = [Double](repeating: 0, count: encoding.model.variables.count)
+            for cell in cells { values[cell.id.index] = cell.value }
+            let freeColumns = cells.filter { hood.contains(staff: $0.staff, day: $0.day, staffMask: staffMask) }.map(\.id.index)
+            let (model, columns) = encoding.model.restricted(fixing: fixing.fixedValues(freeAssignments: freeColumns, incumbent: values))
+            let start = try fixing.completion(of: model, columns: columns, assignmentValues: values)
             var stepOptions: MIPOptions
             var stepLimit = 0.0
             if let budget {
@@ -304,12 +315,17 @@ private struct HybridRun {
             if let solution = outcome.solution {
                 var candidate = values
                 for (i, original) in columns.enumerated() { candidate[original] = solution.values[i] }
-                if encoding.model.objectiveValue(of: candidate) < encoding.model.objectiveValue(of: values) - 1e-6 {
-                    values = candidate
-                    let newGrid = encoding.grid(from: values)
-                    lnsScore = score(newGrid)
-                    exchange.offer(newGrid, lnsScore, engine: "lns-glpk")
+                let grid = encoding.grid(from: candidate)
+                let candidateScore = score(grid)
+                if candidateScore < lnsScore {
+                    lnsGrid = grid
+                    lnsScore = candidateScore
+                    exchange.offer(grid, candidateScore, engine: "lns-glpk")
                     improvements += 1
+                    if encoding.hardRowPenalty != nil, candidateScore.hard == 0 {
+                        encoding = strict
+                        fixing = NeighbourhoodFixing(encoding: strict)
+                    }
                 }
             }
             // Grow the kind of neighbourhood GLPK solves quickly, shrink the one it cannot finish.
@@ -319,7 +335,7 @@ private struct HybridRun {
             } else {
                 sizes[kind]! = max(2, sizes[kind]! * 0.75)
             }
-            log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(outcome.solution == nil ? "none" : "ok") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
+            log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(model.variables.count) columns \(outcome.solution == nil ? "none" : "ok") \({ if case .optimal = outcome { "optimal" } else { "" } }()) start \(start == nil ? "no" : "yes") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
         }
         phases.append("lns-glpk(\(steps) steps, \(improvements) improvements, \(adopted) adopted)")
     }

@@ -43,4 +43,20 @@ struct NeighbourhoodFixing: Sendable {
         }
         return (0..<model.variables.count).map { free[$0] ? nil : incumbent[$0] }
     }
+
+    /// A start for a step's sub-model: its assignment columns at the roster's values
+    /// (`assignmentValues`, indexed like the whole model), its other columns at their best —
+    /// a small problem, since only they are free. Nil when the roster breaks a hard row of the
+    /// sub-model (then GLPK searches without a start).
+    func completion(of subModel: LinearModel, columns: [Int], assignmentValues: [Double]) throws(GLPKError) -> [Double]? {
+        let fixed: [Double?] = columns.map { isAssignment[$0] ? assignmentValues[$0] : nil }
+        let (auxiliary, auxiliaryColumns) = subModel.restricted(fixing: fixed)
+        var start = fixed.map { $0 ?? 0 }
+        if !auxiliaryColumns.isEmpty {
+            let outcome = try GLPKSolver.solve(auxiliary, options: MIPOptions(timeLimitSeconds: 5, relativeGap: 0, presolve: true))
+            guard let solution = outcome.solution else { return nil }
+            for (i, column) in auxiliaryColumns.enumerated() { start[column] = solution.values[i] }
+        }
+        return start
+    }
 }
