@@ -19,4 +19,22 @@ extension GLPKProblem {
         case let status: return .failed(reason: "glp_simplex ended with status \(GLPKReturnCode.describeStatus(status))")
         }
     }
+
+    /// The optimum of the LP relaxation by the interior-point method, when it reaches one; its
+    /// objective is as exact as the method's tolerance (relative gap about 1e-8). No values:
+    /// only the objective is used, as a bound.
+    func solveLPByInteriorPoint() throws(GLPKError) -> LPOutcome {
+        let code = interiorPoint()
+        switch code {
+        case 0: break
+        case GLP_EFAIL: return .failed(reason: "the interior-point method found no columns or rows to work on")
+        case GLP_ENOCVG, GLP_EOBJLL, GLP_EOBJUL, GLP_EITLIM, GLP_EINSTAB:
+            return .failed(reason: "the interior-point method did not converge (\(GLPKReturnCode.describe(code)))")
+        default: throw GLPKReturnCode.failure(code, in: "glp_interior")
+        }
+        switch interiorStatus {
+        case GLP_OPT: return .optimal(objective: interiorObjective, values: [])
+        case let status: return .failed(reason: "glp_interior ended with status \(GLPKReturnCode.describeStatus(status))")
+        }
+    }
 }

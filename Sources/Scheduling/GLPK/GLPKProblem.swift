@@ -88,6 +88,19 @@ struct GLPKProblem: ~Copyable {
         return glp_simplex(pointer, &parameters)
     }
 
+    /// Runs GLPK's interior-point method (`glp_interior`, no time limit: GLPK has none for it).
+    func interiorPoint() -> Int32 {
+        var parameters = glp_iptcp()
+        glp_init_iptcp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        return glp_interior(pointer, &parameters)
+    }
+
+    /// Status of the interior-point solution: `GLP_OPT`, `GLP_NOFEAS`, `GLP_UNDEF`…
+    var interiorStatus: Int32 { glp_ipt_status(pointer) }
+    /// Objective of the interior-point solution, constant included.
+    var interiorObjective: Double { glp_ipt_obj_val(pointer) }
+
     /// Status of the basic (LP) solution: `GLP_OPT`, `GLP_NOFEAS`, `GLP_UNBND`…
     var lpStatus: Int32 { glp_get_status(pointer) }
     /// Objective of the basic solution, constant included.

@@ -26,6 +26,19 @@ public enum GLPKSolver {
         return try result.get()
     }
 
+    /// The optimum of the LP relaxation of `model` by GLPK's interior-point method: the
+    /// objective only (`values` empty). GLPK gives this method no time limit, so callers use it
+    /// on models of moderate size (see `BackgroundBound`); `.failed` when it does not converge.
+    public static func solveRelaxationByInteriorPoint(_ model: LinearModel) throws(GLPKError) -> LPOutcome {
+        let input = try GLPKInput(validating: model, relaxed: true)
+        guard !input.columns.isEmpty else { return try solveRelaxation(model) }
+        let result = GLPKThread.run { () -> Result<LPOutcome, GLPKError> in
+            let problem = GLPKProblem(input)
+            return Result { () throws(GLPKError) in try problem.solveLPByInteriorPoint() }
+        }
+        return try result.get()
+    }
+
     /// Solves the LP relaxation of `model` (every column continuous) with the simplex
     /// method.
     ///

@@ -254,6 +254,7 @@ private struct HybridRun {
             log("relaxed model built: \(encoding.model.constraints.count) rows")
         }
         var fixing = NeighbourhoodFixing(encoding: encoding)
+        let hardSlackColumns = Set(encoding.hardSlacks.map(\.index))
         var rng = SeededGenerator(seed: options.seed)
         var sizes: [Neighbourhood.Kind: Double] = [
             .staff: Double(max(2, problem.staffCount / 8)),
@@ -279,7 +280,8 @@ private struct HybridRun {
             // exact step can rebuild her month.
             var kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
             var focus: Violation?
-            if Bool.random(using: &rng) {
+            // While the roster is illegal, every step aims at a hard violation.
+            if lnsScore.hard > 0 || Bool.random(using: &rng) {
                 let violations = evaluator.evaluate(lnsGrid).violations
                 let hard = violations.filter(\.hard)
                 let pool = hard.isEmpty ? violations.filter { $0.penalty > 0 } : hard
@@ -287,9 +289,10 @@ private struct HybridRun {
                 if let focus, focus.hard, focus.staff != nil { kind = .staff }
             }
             var hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, around: focus, using: &rng)
-            if let focus, focus.hard, kind == .staff {
+            let hardFocus = focus?.hard == true && kind == .staff
+            if hardFocus {
                 // Her month alone, or with one colleague to trade with: small enough to solve exactly.
-                hood.staff = Array(hood.staff.prefix(Int.random(in: 1...2, using: &rng)))
+                hood.staff = Array(hood.staff.prefix(Int.random(in: 0..<10, using: &rng) < 7 ? 1 : 2))
             }
             var staffMask = [Bool](repeating: false, count: problem.staffCount)
             for s in hood.staff { staffMask[s] = true }
@@ -311,10 +314,32 @@ private struct HybridRun {
             } else {
                 stepOptions = MIPOptions(relativeGap: 0, nodeLimit: 50, initialSolution: start, stop: options.stop)
             }
-            let outcome = try GLPKSolver.solve(model, options: stepOptions)
-            if let solution = outcome.solution {
+            // Aimed at one agent's broken hard rule in the relaxed model: first ask for her month
+            // with those rules kept (their slack fixed at 0), a tighter problem GLPK often solves
+            // at once; the relaxed step, from the current roster, is the fallback.
+            var sub: [Double]?
+            var outcome = MIPOutcome.noSolution(reason: "not run")
+            if hardFocus, encoding.hardRowPenalty != nil {
+                let slackFixed: [Double?] = columns.map { hardSlackColumns.contains($0) ? 0 : nil }
+                let (kept, keptColumns) = model.restricted(fixing: slackFixed)
+                var keptOptions = stepOptions
+                keptOptions.initialSolution = nil
+                keptOptions.timeLimitSeconds = stepOptions.timeLimitSeconds.map { $0 / 2 }
+                outcome = try GLPKSolver.solve(kept, options: keptOptions)
+                if let solution = outcome.solution {
+                    var full = slackFixed.map { $0 ?? 0 }
+                    for (i, column) in keptColumns.enumerated() { full[column] = solution.values[i] }
+                    sub = full
+                }
+            }
+            if sub == nil {
+                if hardFocus, let limit = stepOptions.timeLimitSeconds { stepOptions.timeLimitSeconds = limit / 2 }
+                outcome = try GLPKSolver.solve(model, options: stepOptions)
+                sub = outcome.solution?.values
+            }
+            if let sub {
                 var candidate = values
-                for (i, original) in columns.enumerated() { candidate[original] = solution.values[i] }
+                for (i, original) in columns.enumerated() { candidate[original] = sub[i] }
                 let grid = encoding.grid(from: candidate)
                 let candidateScore = score(grid)
                 if candidateScore < lnsScore {
@@ -335,7 +360,7 @@ private struct HybridRun {
             } else {
                 sizes[kind]! = max(2, sizes[kind]! * 0.75)
             }
-            log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(model.variables.count) columns \(outcome.solution == nil ? "none" : "ok") \({ if case .optimal = outcome { "optimal" } else { "" } }()) start \(start == nil ? "no" : "yes") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
+            log("lns step \(steps) \(kind) size \(String(format: "%.1f", sizes[kind]!)) \(model.variables.count) columns \(outcome.solution == nil ? "none" : "ok") \({ if case .optimal = outcome { "optimal" } else { "" } }()) \(hardFocus ? "kept-hard" : "") start \(start == nil ? "no" : "yes") lns \(lnsScore) best \(exchange.incumbent!.score) (\(exchange.incumbent!.engine))")
         }
         phases.append("lns-glpk(\(steps) steps, \(improvements) improvements, \(adopted) adopted)")
     }
