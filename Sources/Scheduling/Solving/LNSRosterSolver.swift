@@ -289,7 +289,7 @@ private struct HybridRun {
                 if let focus, focus.hard, focus.staff != nil { kind = .staff }
             }
             var hood = Neighbourhood.draw(kind, size: sizes[kind]!, problem: problem, around: focus, using: &rng)
-            let hardFocus = focus?.hard == true && kind == .staff
+            let hardFocus = focus?.hard == true && focus?.staff != nil && kind == .staff
             if hardFocus {
                 // Her month alone, or with one colleague to trade with: small enough to solve exactly.
                 hood.staff = Array(hood.staff.prefix(Int.random(in: 0..<10, using: &rng) < 7 ? 1 : 2))
