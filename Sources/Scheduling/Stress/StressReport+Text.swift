@@ -7,7 +7,8 @@ extension StressReport {
         var lines: [String] = []
         lines.append("Test de charge — \(scenario)\(unit.map { " (\($0))" } ?? "") : \(period.start) + \(period.days) jours, \(staffCount) agents")
         lines.append("Graine \(seed) ; budget \(budget) ; \(workers) réparation(s) en parallèle ; \(Self.seconds(elapsedSeconds)) au total")
-        lines.append("Planning de départ (\(baseline.source)) : \(baseline.hardViolations) violation(s) impérative(s), couverture des minimums \(Self.coverage(baseline.coverage))")
+        let solved = baseline.elapsedSeconds > 0 ? ", \(Self.seconds(baseline.elapsedSeconds))" : ""
+        lines.append("Planning de départ (\(baseline.source)\(solved)) : \(baseline.hardViolations) violation(s) impérative(s), couverture des minimums \(Self.coverage(baseline.coverage))")
         lines.append("")
         let header = ["#", "Perturbation", "Couverture", "Non couverts", "H. sup (agents)", "Cases modifiées", "À prévenir", "Impératives", "Temps"]
         let rows = entries.map { entry in
@@ -22,12 +23,12 @@ extension StressReport {
             lines.append("   Avant réparation \(Self.coverage(entry.coverageBefore)) → après \(Self.coverage(entry.coverage)) ; "
                          + "\(entry.changedCells) case(s) modifiée(s) dont \(entry.cancelledShifts) annulée(s) par absence et \(entry.otherChanges) autre(s)")
             if !entry.uncoveredPosts.isEmpty {
-                lines.append("   Postes non couverts : " + entry.uncoveredPosts.map(Self.post).joined(separator: ", "))
+                lines.append("   Postes non couverts : " + Self.list(entry.uncoveredPosts.map(Self.post)))
             }
             let beyond = entry.overtime.filter { $0.beyondCapMinutes > 0 }
             if !entry.overtime.isEmpty {
                 lines.append("   Au-delà de l'objectif (plafond \(Self.hours(entry.overtime[0].capMinutes))\(entry.overtime[0].allowed ? "" : ", heures sup non autorisées")) : "
-                             + entry.overtime.map { "\($0.staff) +\(Self.hours($0.overtimeMinutes))" }.joined(separator: ", "))
+                             + Self.list(entry.overtime.map { "\($0.staff) +\(Self.hours($0.overtimeMinutes))" }))
             }
             if !beyond.isEmpty {
                 lines.append("   Au-delà du plafond : " + beyond.map { "\($0.staff) +\(Self.hours($0.beyondCapMinutes))" }.joined(separator: ", "))
@@ -40,6 +41,11 @@ extension StressReport {
             if entry.objectiveMismatch { lines.append("   ATTENTION : objectif du solveur et score de l'évaluateur en désaccord (un bogue)") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The first `limit` items, then how many more (the JSON and HTML reports keep them all).
+    static func list(_ items: [String], limit: Int = 12) -> String {
+        items.prefix(limit).joined(separator: ", ") + (items.count > limit ? " … et \(items.count - limit) autre(s)" : "")
     }
 
     /// Rows padded to their columns' widths, the first row underlined.

@@ -17,8 +17,10 @@ public struct StressReport: Sendable, Codable, Hashable {
 
     /// The roster the disruptions hit.
     public struct Baseline: Sendable, Codable, Hashable {
-        /// « fourni » (a roster file) or « proposé » (solved for the run).
+        /// « fourni » (a roster file) or « proposé (engine) » (solved for the run).
         public var source: String
+        /// Time spent proposing it (0 when given).
+        public var elapsedSeconds: Double
         public var hardViolations: Int
         public var objective: Double
         public var coverage: Coverage
@@ -77,6 +79,7 @@ public struct StressReport: Sendable, Codable, Hashable {
     public var withoutTimings: StressReport {
         var copy = self
         copy.elapsedSeconds = 0
+        copy.baseline.elapsedSeconds = 0
         for i in copy.entries.indices { copy.entries[i].elapsedSeconds = 0 }
         return copy
     }

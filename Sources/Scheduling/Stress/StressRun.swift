@@ -50,6 +50,7 @@ public enum StressRun {
 
         let baseline: ShiftGrid
         let source: String
+        var solveSeconds = 0.0
         if let roster {
             do { baseline = try problem.grid(for: roster) } catch { throw .input(error) }
             source = "fourni"
@@ -60,7 +61,8 @@ public enum StressRun {
             }
             guard let grid = result.grid else { throw .solver(what: "proposing the starting roster", message: "no roster found") }
             baseline = grid
-            source = "proposé (\(result.engine), \(String(format: "%.1f", result.elapsedSeconds)) s)"
+            source = "proposé (\(result.engine))"
+            solveSeconds = result.elapsedSeconds
         }
         let baselineReport = Evaluator(problem: problem).evaluate(baseline)
 
@@ -85,7 +87,7 @@ public enum StressRun {
         let report = StressReport(
             scenario: scenario.name, unit: scenario.unit, period: scenario.period, staffCount: problem.staffCount, seed: options.seed,
             repeatable: options.isRepeatable, budget: budgetText(options), workers: options.workers,
-            baseline: StressReport.Baseline(source: source, hardViolations: baselineReport.hardViolations.count, objective: baselineReport.objective,
+            baseline: StressReport.Baseline(source: source, elapsedSeconds: solveSeconds, hardViolations: baselineReport.hardViolations.count, objective: baselineReport.objective,
                                             coverage: StressReport.Coverage(problem: problem, indicators: RosterIndicators(problem: problem, grid: baseline, report: baselineReport))),
             entries: entries, elapsedSeconds: (clock.now - started).seconds)
         return Execution(report: report, baseline: baseline, cases: cases, repairs: repairs)
