@@ -27,7 +27,7 @@ extension StressReport {
         </head>
         <body>
         <h1>Test de charge du planning — \(e(scenario))</h1>
-        <p>\(e(unit ?? "")) Période du \(period.start) au \(period.lastDate), \(staffCount) agents. Graine \(seed) ; budget \(e(budget)) ; \(workers) réparation(s) en parallèle ; durée totale \(Self.seconds(elapsedSeconds)).</p>
+        <p>\(unit.map { e($0) + ". " } ?? "")Période du \(period.start) au \(period.lastDate), \(staffCount) agents. Graine \(seed) ; budget \(e(budget)) ; \(workers) réparation(s) en parallèle ; durée totale \(Self.seconds(elapsedSeconds)).</p>
         <p>Planning de départ (\(e(baseline.source))) : \(baseline.hardViolations) violation(s) impérative(s), couverture des minimums \(Self.coverage(baseline.coverage)).</p>
         <h2>Synthèse</h2>
         <table>
