@@ -102,9 +102,13 @@ struct StressCommand: ParsableCommand {
         if let nodeLimit, nodeLimit < 1 { throw bad("--node-limit", "\(nodeLimit)", "must be at least 1") }
         guard (1...16).contains(workers) else { throw bad("--workers", "\(workers)", "must be between 1 and 16") }
         guard changeWeight >= 0, changeWeight.isFinite else { throw bad("--change-weight", "\(changeWeight)", "must be ≥ 0") }
-        return StressOptions(repairTimeLimitSeconds: repeatable ? nil : (timeLimit ?? 20), solveTimeLimitSeconds: repeatable ? nil : solveTimeLimit,
-                             iterationLimit: iterations, nodeLimit: nodeLimit, seed: seed, workers: workers, changeWeight: changeWeight,
-                             absenceCode: AbsenceCode(absenceCode), allowOvertime: allowOvertime)
+        var options = StressOptions(repairTimeLimitSeconds: repeatable ? nil : (timeLimit ?? 20), solveTimeLimitSeconds: repeatable ? nil : solveTimeLimit,
+                                    iterationLimit: iterations, nodeLimit: nodeLimit, seed: seed, workers: workers, changeWeight: changeWeight,
+                                    absenceCode: AbsenceCode(absenceCode), allowOvertime: allowOvertime)
+        if !json && isatty(STDERR_FILENO) != 0 {
+            options.progress = { @Sendable (done: Int, total: Int) in printError("stress: \(done)/\(total) réparation(s) terminée(s)") }
+        }
+        return options
     }
 
     func run() throws {

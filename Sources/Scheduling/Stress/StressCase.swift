@@ -14,76 +14,20 @@ public struct StressCase: Sendable, Hashable {
     /// whatever else is in the batch.
     public init(_ disruption: StressDisruption, problem: PlanningProblem, seed: UInt64, absenceCode: AbsenceCode = "MAL",
                 allowOvertime: Bool = false) throws(StressError) {
-        self.disruption = disruption
-        let period = problem.scenario.period
-        func fail(_ problem: String) -> StressError {
-            .invalidDisruptions([StressError.Issue(option: disruption.option, value: disruption.notation, problem: problem)])
-        }
-        func dates(_ days: StressDays) throws(StressError) -> [CivilDate] {
-            switch days.resolve(in: period) {
-            case .success(let dates): return dates
-            case .failure(let problem): throw fail(problem.message)
-            }
-        }
-        func holders(_ skill: Skill?) -> [Int] { (0..<problem.staffCount).filter { problem.staff($0, has: skill) } }
-        func knownSkill(_ skill: Skill) throws(StressError) {
-            guard !holders(skill).isEmpty else { throw fail("no agent holds the skill « \(skill) »") }
-        }
-        func absence(_ staff: [Int], _ dates: [CivilDate]) -> Disruption.NewAbsence {
-            Disruption.NewAbsence(staff: staff.map(problem.staffID), from: dates[0], to: dates[dates.count - 1], code: absenceCode)
-        }
-
+        let unit = Resolution(disruption: disruption, problem: problem, seed: seed, absenceCode: absenceCode)
         switch disruption {
-        case .absenceWave(let percent, let skill, let days):
-            let dates = try dates(days)
-            if let skill { try knownSkill(skill) }
-            let pool = Self.available(holders(skill), on: dates, problem)
-            let count = Self.share(percent, of: pool.count)
-            var generator = SeededGenerator(seed: Self.mix(seed, disruption.notation))
-            let chosen = pool.shuffled(using: &generator).prefix(count).sorted()
-            absentStaff = chosen.map(problem.staffID)
-            applied = Disruption(absences: chosen.isEmpty ? [] : [absence(chosen, dates)], allowOvertime: allowOvertime)
-            label = "\(percent) % des agents\(skill.map { " \($0)" } ?? "") (\(chosen.count) sur \(pool.count) présents) absents \(dates.frenchRange)"
-        case .surge(let shift, let skill, let extra, let days):
-            let dates = try dates(days)
-            guard let t = problem.shiftIndex[shift] else { throw fail("unknown shift code « \(shift) »") }
-            if let skill { try knownSkill(skill) }
-            applied = Disruption(minimums: Self.raisedBy(extra, shift: t, skill: skill, on: dates, problem), allowOvertime: allowOvertime)
-            absentStaff = []
-            label = "minimum \(shift)\(skill.map { "/\($0)" } ?? "") relevé de \(extra) personne(s) \(dates.frenchRange)"
-        case .skillLoss(let skill, let days):
-            let dates = try dates(days)
-            try knownSkill(skill)
-            let chosen = holders(skill)
-            absentStaff = chosen.map(problem.staffID)
-            applied = Disruption(absences: [absence(chosen, dates)], allowOvertime: allowOvertime)
-            label = "aucun agent \(skill) disponible \(dates.frenchRange) (\(chosen.count) agent(s) absent(s))"
-        case .absent(let staff, let days):
-            let dates = try dates(days)
-            let unknown = staff.filter { problem.staffIndex[$0] == nil }
-            guard unknown.isEmpty else { throw fail("unknown staff id\(unknown.count > 1 ? "s" : "") \(unknown.map { "« \($0) »" }.joined(separator: ", "))") }
-            let chosen = Set(staff.compactMap { problem.staffIndex[$0] }).sorted()
-            absentStaff = chosen.map(problem.staffID)
-            applied = Disruption(absences: [absence(chosen, dates)], allowOvertime: allowOvertime)
-            label = "\(absentStaff.map(\.rawValue).joined(separator: ", ")) absent(s) \(dates.frenchRange)"
-        case .anapExercise(let sick, let minimum, let skill):
-            guard sick >= 1, minimum >= 1 else { throw fail("the number of sick agents and the minimum must be at least 1") }
-            try knownSkill(skill)
-            let (sickDays, raisedDays) = Self.anapCalendar(period)
-            let pool = Self.available(holders(skill), on: sickDays, problem)
-            var generator = SeededGenerator(seed: Self.mix(seed, disruption.notation))
-            let chosen = pool.shuffled(using: &generator).prefix(sick).sorted()
-            let shifts = Set(problem.demand.filter { $0.skill == skill && $0.minimum > 0 }.map(\.shift)).sorted()
-            absentStaff = chosen.map(problem.staffID)
-            applied = Disruption(
-                absences: chosen.isEmpty ? [] : [absence(chosen, sickDays)],
-                minimums: shifts.map { Disruption.RaisedMinimum(shift: problem.shifts[$0].code, skill: skill, minimum: minimum,
-                                                                 from: raisedDays[0], to: raisedDays[raisedDays.count - 1]) },
-                allowOvertime: true)
-            let codes = shifts.map { problem.shifts[$0].code.rawValue }.joined(separator: ", ")
-            label = "\(chosen.count) \(skill) en arrêt maladie \(sickDays.frenchRange)\(chosen.count < sick ? " (\(sick) demandés, \(pool.count) présents)" : "")"
-                + ", puis minimum de \(minimum) \(skill) par poste (\(codes)) \(raisedDays.frenchRange) ; heures supplémentaires autorisées"
+        case .absenceWave(let percent, let skill, let days): self = try unit.absenceWave(percent, skill, days)
+        case .surge(let shift, let skill, let extra, let days): self = try unit.surge(shift, skill, extra, days)
+        case .skillLoss(let skill, let days): self = try unit.skillLoss(skill, days)
+        case .absent(let staff, let days): self = try unit.absent(staff, days)
+        case .anapExercise(let sick, let minimum, let skill): self = try unit.anap(sick, minimum, skill)
         }
+        // The run may allow overtime in every disruption; the ANAP exercise always does.
+        if allowOvertime { applied.allowOvertime = true }
+    }
+
+    init(disruption: StressDisruption, label: String, applied: Disruption, absentStaff: [StaffID]) {
+        self.disruption = disruption; self.label = label; self.applied = applied; self.absentStaff = absentStaff
     }
 
     /// Agents among `staff` not already absent on every one of `dates`.

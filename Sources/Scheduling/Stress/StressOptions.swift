@@ -19,10 +19,12 @@ public struct StressOptions: Sendable {
     public var absenceCode: AbsenceCode
     /// Allow overtime within the legal cap in every disruption (the ANAP exercise always does).
     public var allowOvertime: Bool
+    /// Told after each repair: how many are done, out of how many (on a worker thread).
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(repairTimeLimitSeconds: Double? = 20, solveTimeLimitSeconds: Double? = 30, iterationLimit: Int? = nil, nodeLimit: Int? = nil,
                 seed: UInt64 = 1, workers: Int = 2, changeWeight: Double = RosterRepair.defaultChangeWeight,
-                absenceCode: AbsenceCode = "MAL", allowOvertime: Bool = false) {
+                absenceCode: AbsenceCode = "MAL", allowOvertime: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.repairTimeLimitSeconds = repairTimeLimitSeconds
         self.solveTimeLimitSeconds = solveTimeLimitSeconds
         self.iterationLimit = iterationLimit
@@ -32,6 +34,7 @@ public struct StressOptions: Sendable {
         self.changeWeight = changeWeight
         self.absenceCode = absenceCode
         self.allowOvertime = allowOvertime
+        self.progress = progress
     }
 
     /// True when no wall-clock budget is set: the report depends only on the input and the seed.

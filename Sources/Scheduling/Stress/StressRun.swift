@@ -68,7 +68,10 @@ public enum StressRun {
 
         let repairOptions = options.repairOptions, changeWeight = options.changeWeight
         let frozenProblems = problems
-        let outcomes = StressWorkerPool.map(cases.count, workers: options.workers) { i -> Result<RepairResult, GLPKError> in
+        let total = cases.count
+        var finished: (@Sendable (Int) -> Void)?
+        if let progress = options.progress { finished = { done in progress(done, total) } }
+        let outcomes = StressWorkerPool.map(total, workers: options.workers, finished: finished) { i -> Result<RepairResult, GLPKError> in
             Result { () throws(GLPKError) in
                 try RosterRepair.repair(frozenProblems[i], current: baseline, changeWeight: changeWeight, options: repairOptions)
             }

@@ -9,13 +9,18 @@ enum StressWorkerPool {
     /// Stack of a worker thread: the evaluator and the repair's bookkeeping, not GLPK.
     static let stackSize = 8 << 20
 
-    static func map<Result: Sendable>(_ count: Int, workers: Int, _ job: @escaping @Sendable (Int) -> Result) -> [Result] {
+    /// `finished` is called on a worker thread with the number of jobs done so far, after each job.
+    static func map<Result: Sendable>(_ count: Int, workers: Int, finished: (@Sendable (Int) -> Void)? = nil,
+                                      _ job: @escaping @Sendable (Int) -> Result) -> [Result] {
         let board = Board<Result>(count: count)
         let done = DispatchGroup()
         for _ in 0..<max(1, min(workers, count)) {
             done.enter()
             let thread = Thread {
-                while let i = board.take() { board.deliver(job(i), at: i) }
+                while let i = board.take() {
+                    let done = board.deliver(job(i), at: i)
+                    finished?(done)
+                }
                 done.leave()
             }
             thread.name = "stress-worker"
@@ -45,7 +50,13 @@ enum StressWorkerPool {
             }
         }
 
-        func deliver(_ result: Result, at i: Int) { slots.withLock { $0[i] = result } }
+        /// Stores a result; returns how many results are in.
+        func deliver(_ result: Result, at i: Int) -> Int {
+            slots.withLock { slots in
+                slots[i] = result
+                return slots.filter { $0 != nil }.count
+            }
+        }
 
         func results() -> [Result] { slots.withLock { $0.compactMap { $0 } } }
     }
