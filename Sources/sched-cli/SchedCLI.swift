@@ -8,7 +8,7 @@ struct SchedCLI: ParsableCommand {
         abstract: "Propose and check hospital staff rosters (plannings) under French public-hospital rules.",
         subcommands: [SolveCommand.self, CheckCommand.self, ValidateCommand.self, BenchCommand.self, ModelCommand.self,
                       DiffCommand.self, ExplainCommand.self, PersonCommand.self,
-                      EditCommand.self, RepairCommand.self, VariantsCommand.self, CompareCommand.self,
+                      EditCommand.self, RepairCommand.self, StressCommand.self, VariantsCommand.self, CompareCommand.self,
                       StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self,
                       ServeCommand.self, UserCommand.self])
 }

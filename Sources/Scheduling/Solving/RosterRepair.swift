@@ -13,8 +13,15 @@ import Foundation
 /// A change therefore happens only when it buys more than it costs: legality first (100 000 per
 /// unit of slack), then an uncovered minimum post (10 000), then anything worth more than
 /// `changeWeight`.
+///
+/// With no time limit the repair is repeatable: the exact phase gets `nodeLimit` subproblems
+/// (skipped on a large model, where it was never seen to help), then `iterationLimit`
+/// neighbourhood steps of 50 subproblems each; the same input and seed give the same roster.
 public enum RosterRepair {
     public static let engineName = "repair"
+    /// Repeatable repairs: subproblems of the exact phase and steps when the caller sets none.
+    static let repeatableNodes = 200
+    static let repeatableSteps = 20
 
     /// The default price of one changed cell (see docs/repair-and-variants.md): above every
     /// single-cell gain that is not coverage (a refused P1 request costs 500, an hour away from
@@ -30,7 +37,9 @@ public enum RosterRepair {
         let clock = ContinuousClock()
         let started = clock.now
         func elapsed() -> Double { (clock.now - started).seconds }
-        let budget = options.timeLimitSeconds ?? 30
+        // nil: a repeatable run, bounded by subproblems and steps instead of the clock.
+        let budget = options.timeLimitSeconds
+        let stepCount = options.iterationLimit ?? repeatableSteps
         let unit = problem.withoutReferences
         // Reference terms already on the problem (a variant's diversity) stay; the report is the unit's.
         let referenced = problem.withReference(current, mode: .stability, weight: changeWeight, label: "le planning en cours")
@@ -48,11 +57,17 @@ public enum RosterRepair {
         // rarely improves a start this far from legal within seconds (measured on S2-bis: 13 s,
         // no progress), so large models get only a short chance and the steps get the rest.
         let large = encoding.model.constraints.count > 10_000
-        let exactLimit = large ? min(budget * 0.05, 3) : min(budget * 0.3, 20)
-        if exactLimit >= 0.2, options.stop?.isStopped != true {
-            let outcome = try GLPKSolver.solve(encoding.model, options: MIPOptions(
-                timeLimitSeconds: exactLimit, relativeGap: options.relativeGap, nodeLimit: options.nodeLimit,
-                initialSolution: values, stop: options.stop))
+        let exactOptions: MIPOptions?
+        if let budget {
+            let limit = large ? min(budget * 0.05, 3) : min(budget * 0.3, 20)
+            exactOptions = limit < 0.2 ? nil : MIPOptions(timeLimitSeconds: limit, relativeGap: options.relativeGap,
+                                                          nodeLimit: options.nodeLimit, initialSolution: values, stop: options.stop)
+        } else {
+            exactOptions = large ? nil : MIPOptions(relativeGap: options.relativeGap, nodeLimit: options.nodeLimit ?? repeatableNodes,
+                                                    initialSolution: values, stop: options.stop)
+        }
+        if let exactOptions, options.stop?.isStopped != true {
+            let outcome = try GLPKSolver.solve(encoding.model, options: exactOptions)
             if let solution = outcome.solution, solution.objective < objective - 1e-6 {
                 values = solution.values
                 objective = encoding.model.objectiveValue(of: values)
@@ -74,7 +89,7 @@ public enum RosterRepair {
         var steps = 0
         let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
         if trace { FileHandle.standardError.write(Data("repair after exact phase: obj \(String(format: "%.1f", objective)) at \(String(format: "%.1f", elapsed())) s, \(encoding.model.constraints.count) rows\n".utf8)) }
-        while elapsed() < budget - 0.2, options.stop?.isStopped != true {
+        while budget.map({ elapsed() < $0 - 0.2 }) ?? (steps < stepCount), options.stop?.isStopped != true {
             steps += 1
             let grid = encoding.grid(from: values)
             let violations = evaluator.evaluate(grid).violations
@@ -89,17 +104,22 @@ public enum RosterRepair {
             for s in hood.staff { staffMask[s] = true }
             let free = encoding.assignmentCells(for: grid).filter { hood.contains(staff: $0.staff, day: $0.day, staffMask: staffMask) }.map(\.id.index)
             let (model, columns) = base.restricted(fixing: fixing.fixedValues(freeAssignments: free, incumbent: values))
-            let stepLimit = min(budget - elapsed(), max(0.5, min(2, budget / 30)))
-            guard stepLimit > 0.2 else { break }
-            let outcome = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: stepLimit, relativeGap: 0,
-                                                                          initialSolution: columns.map { values[$0] }, stop: options.stop))
+            var stepOptions = MIPOptions(relativeGap: 0, nodeLimit: 50, initialSolution: columns.map { values[$0] }, stop: options.stop)
+            var stepLimit = 0.0
+            if let budget {
+                stepLimit = min(budget - elapsed(), max(0.5, min(2, budget / 30)))
+                guard stepLimit > 0.2 else { break }
+                stepOptions.timeLimitSeconds = stepLimit
+                stepOptions.nodeLimit = nil
+            }
+            let outcome = try GLPKSolver.solve(model, options: stepOptions)
             if let solution = outcome.solution {
                 var candidate = values
                 for (i, original) in columns.enumerated() { candidate[original] = solution.values[i] }
                 let candidateObjective = base.objectiveValue(of: candidate)
                 if candidateObjective < objective - 1e-6 { values = candidate; objective = candidateObjective }
             }
-            if case .optimal(let s) = outcome, s.elapsedSeconds < stepLimit * 0.3 {
+            if case .optimal(let s) = outcome, budget == nil || s.elapsedSeconds < stepLimit * 0.3 {
                 sizes[kind]! = sizes[kind]! * 1.25 + 1
             } else if case .optimal = outcome {
             } else {

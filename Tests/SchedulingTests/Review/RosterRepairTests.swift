@@ -83,4 +83,16 @@ import Testing
         #expect(scenario.rules.contractHours?.overtimeAllowed == true)
         #expect(throws: ScenarioError.self) { try Disruption(absences: [.init(staff: ["IDE09"], from: .jun(5), to: .jun(5))]).applied(to: original) }
     }
+
+    @Test func withoutATimeLimitTheRepairIsRepeatable() throws {
+        let original = try Self.unit.problem()
+        let current = Self.grid(original, "M M M - - - -", "- - - M M - -", "- - - - - M M")
+        let disrupted = try PlanningProblem(try Disruption(absences: [.init(staff: ["IDE01"], from: .jun(2), to: .jun(3))]).applied(to: original.scenario))
+        let options = SolveOptions(timeLimitSeconds: nil, nodeLimit: 10, iterationLimit: 3, seed: 9)
+        let first = try RosterRepair.repair(disrupted, current: current, options: options)
+        let second = try RosterRepair.repair(disrupted, current: current, options: options)
+        #expect(first.steps <= 3, "no clock: at most the steps asked for (none when the exact phase proves the optimum)")
+        #expect(first.grid == second.grid && first.changes == second.changes && first.steps == second.steps)
+        #expect(first.report.isFeasible)
+    }
 }
