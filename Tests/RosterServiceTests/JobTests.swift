@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import RosterService
 import RosterStore
 import Testing
@@ -203,6 +204,29 @@ import Glibc
         let job = try fixture.environment.database.job(id: id)
         #expect(job.state == .queued)
         #expect(job.attempts == 1)
+    }
+
+    @Test func aJobCancelledElsewhereStopsItsSolveAtTheNextHeartbeat() async throws {
+        let fixture = try ServiceFixture(solver: .sleeping)
+        let database = fixture.environment.database
+        var logger = Logger(label: "job-tests")
+        logger.logLevel = .critical
+        let queue = JobQueue(store: database, executable: fixture.environment.configuration.solverExecutable, concurrency: 1, capacity: 3,
+                             logger: logger, worker: "worker-1", leaseSeconds: 1)
+        let runner = Task { try await queue.run() }
+        defer { runner.cancel() }
+        let id = try await queue.submit(scenarioId: fixture.scenarioA, timeLimitSeconds: 30, seed: 1, by: "cadreA").id ?? 0
+        let deadline = Date().addingTimeInterval(60)
+        while await queue.processIdentifier(of: id) == nil, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(try database.job(id: id).worker == "worker-1")
+        // Another instance sharing the store cancels it: this queue loses the lease and stops the child.
+        #expect(try database.cancelJob(id: id, reason: "Annulé depuis une autre instance."))
+        while await queue.runningCount > 0, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(await queue.runningCount == 0)
+        let job = try database.job(id: id)
+        #expect(job.state == .cancelled && job.failure == "Annulé depuis une autre instance." && job.rosterId == nil)
+        runner.cancel()
+        _ = await runner.result
     }
 
     @Test(.enabled(if: FakeSolver.builtExecutable != nil, "sched-cli is built beside the tests"))
