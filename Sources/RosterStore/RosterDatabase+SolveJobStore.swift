@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import Scheduling
 
-/// The SQLite job queue. One server owns the file, so recovery at its start queues again every
-/// running job; leases are kept all the same (Unix seconds from the store's clock) so that the
-/// queue behaves as the PostgreSQL one does, which the shared test suite checks.
+/// The SQLite job queue: leases are Unix seconds from the store's clock, and the queue behaves
+/// as the PostgreSQL one does (the shared test suite checks it), so several worker processes
+/// on one machine may share a file too.
 extension RosterDatabase: SolveJobStore {
     public func queuedJobCount() throws(StoreError) -> Int {
         try read { db in try StoredJob.filter(Column("state") == JobState.queued.rawValue).fetchCount(db) }
@@ -74,6 +74,13 @@ extension RosterDatabase: SolveJobStore {
     }
 
     public func recoverJobs(worker: String) throws(StoreError) -> [Int64] {
-        try requeueInterruptedJobs()
+        let now = clock().timeIntervalSince1970
+        return try write { db in
+            try Int64.fetchAll(db, sql: """
+                UPDATE solveJob SET state = 'queued', startedAt = NULL, leaseExpiresAt = NULL
+                WHERE state = 'running' AND (leaseExpiresAt IS NULL OR leaseExpiresAt < ? OR worker = ?)
+                RETURNING id
+                """, arguments: [now, worker]).sorted()
+        }
     }
 }

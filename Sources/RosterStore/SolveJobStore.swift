@@ -72,38 +72,8 @@ public protocol SolveJobStore: Sendable {
     /// database). Returns their ids. Finished jobs are never touched.
     func requeueExpiredLeases() async throws(StoreError) -> [Int64]
 
-    /// On a worker's start: queues again the running jobs that can no longer finish. SQLite (the
-    /// file belongs to one server): every running job. PostgreSQL (shared): the jobs whose lease
-    /// ran out and those `worker` itself held before it restarted. Returns their ids.
+    /// On a worker's start: queues again the running jobs that can no longer finish — those whose
+    /// lease ran out, those without a lease (started by an older version), and those `worker`
+    /// itself held before it restarted. Returns their ids.
     func recoverJobs(worker: String) async throws(StoreError) -> [Int64]
-}
-
-/// The right of one worker to write one attempt of one job.
-public struct JobLease: Sendable, Hashable, CustomStringConvertible {
-    public let jobId: Int64
-    public let worker: String
-    /// The job's `attempts` when it was claimed: a lease from an earlier attempt is stale.
-    public let attempt: Int
-
-    public init(jobId: Int64, worker: String, attempt: Int) {
-        self.jobId = jobId
-        self.worker = worker
-        self.attempt = attempt
-    }
-
-    public var description: String { "job \(jobId) attempt \(attempt) by \(worker)" }
-}
-
-/// A job handed to a worker: the job as it now is (running), the scenario file to solve and the lease.
-public struct ClaimedJob: Sendable, Hashable {
-    public let job: StoredJob
-    /// The stored scenario file's text.
-    public let scenarioContent: String
-    public let lease: JobLease
-
-    public init(job: StoredJob, scenarioContent: String, lease: JobLease) {
-        self.job = job
-        self.scenarioContent = scenarioContent
-        self.lease = lease
-    }
 }

@@ -27,11 +27,11 @@ enum JobStoreFixture {
         provenance: Provenance(engine: "local-search", engineVersion: "1.0-test", seed: 7, parameters: [:], objective: 0, bound: nil))
 
     /// Imports the scenario and queues `count` jobs; returns their ids, oldest first.
-    static func queue(_ count: Int, in store: any SolveJobStore) async throws -> [Int64] {
+    static func queue(_ count: Int, in store: any SolveJobStore, engine: String = "local-search", timeLimitSeconds: Double = 5) async throws -> [Int64] {
         let scenario = try await store.importScenario(scenarioData, source: "fixture", by: "test").scenario
         var ids: [Int64] = []
         for seed in 0..<count {
-            ids.append(try await store.submitJob(scenarioId: scenario.id ?? 0, timeLimitSeconds: 5, seed: Int64(seed), engine: "local-search", by: "cadre").id ?? 0)
+            ids.append(try await store.submitJob(scenarioId: scenario.id ?? 0, timeLimitSeconds: timeLimitSeconds, seed: Int64(seed), engine: engine, by: "cadre").id ?? 0)
         }
         return ids
     }

@@ -57,11 +57,12 @@ public actor JobQueue: Service {
         (wake, wakeContinuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// The queue of the service on its SQLite store.
+    /// The queue of the service on its SQLite store, under a name that survives a restart
+    /// (`service@HOST`): a restarted service takes back its interrupted jobs at once.
     public init(database: RosterDatabase, executable: URL, concurrency: Int, capacity: Int, logger: Logger, metrics: ServiceMetrics? = nil,
                 workDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-\(UUID().uuidString)")) {
         self.init(store: database, executable: executable, concurrency: concurrency, capacity: capacity, logger: logger, metrics: metrics,
-                  workDirectory: workDirectory)
+                  worker: "service@\(ProcessInfo.processInfo.hostName)", workDirectory: workDirectory)
     }
 
     /// `host:pid`: unique among the workers running at one time.
