@@ -5,7 +5,8 @@
 #   scripts/postgres-server.sh start DIR [PORT]   # prints `export ROSTER_TEST_POSTGRES_URL=…`
 #   scripts/postgres-server.sh stop DIR
 #
-# The data directory DIR/data is new and disposable; the server listens on 127.0.0.1:PORT
+# The data directory DIR/data is new and disposable (under root, DIR is given to the
+# `postgres` user, so its parent directories must be reachable by that user); the server listens on 127.0.0.1:PORT
 # (default 55432) and on a Unix socket in DIR, with `trust` authentication: for tests on this
 # machine only, never for a deployment (see docs/deployment.md). PostgreSQL refuses to run as
 # root, so under root the server runs as the `postgres` system user (created by the package).

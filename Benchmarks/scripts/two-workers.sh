@@ -7,6 +7,7 @@
 # the same name, waits until the queue is empty, then asks the database what happened.
 #
 #   Benchmarks/scripts/two-workers.sh            # JOBS=40 TIME_LIMIT=2 CONFIG=release
+#   SCHED_CLI=.build/debug/sched-cli Benchmarks/scripts/two-workers.sh   # an existing build
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JOBS=${JOBS:-40}
@@ -16,18 +17,24 @@ PORT=${PORT:-55433}
 SCENARIO=${SCENARIO:-scenarios/s4-ehpad-fevrier-2026.json}
 LEASE=${LEASE:-6}
 
-swift build -c "$CONFIG" --product sched-cli >&2
-cli=$(swift build -c "$CONFIG" --show-bin-path)/sched-cli
+if [ -n "${SCHED_CLI:-}" ]; then
+  cli=$(cd "$(dirname "$SCHED_CLI")" && pwd)/$(basename "$SCHED_CLI")
+else
+  swift build -c "$CONFIG" --product sched-cli >&2
+  cli=$(swift build -c "$CONFIG" --show-bin-path)/sched-cli
+fi
 work=$(mktemp -d /tmp/two-workers.XXXXXX)
+pgdir=$(mktemp -d /tmp/two-workers-postgres.XXXXXX)   # its own: the server's user must reach it
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  bash scripts/postgres-server.sh stop "$work/postgres"
+  bash scripts/postgres-server.sh stop "$pgdir"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-eval "$(bash scripts/postgres-server.sh start "$work/postgres" "$PORT")"
+server=$(bash scripts/postgres-server.sh start "$pgdir" "$PORT")
+eval "$server"
 url=$ROSTER_TEST_POSTGRES_URL
 sql() { psql -X -q "$url" "$@"; }
 
