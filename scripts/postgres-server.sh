@@ -30,7 +30,7 @@ if [ -z "$bin" ] && [ "$command_name" = start ]; then
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "installing postgresql (Debian)…" >&2
   $SUDO apt-get update -qq >&2
-  # Do not let the package start its own cluster on 5432: only our throwaway server runs.
+  # The package may create and start its own cluster on 5432; ours has its own port and directory.
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >&2
   bin=$(find_bin)
 fi
