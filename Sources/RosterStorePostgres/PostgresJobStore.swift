@@ -31,6 +31,8 @@ public final class PostgresJobStore: SolveJobStore {
     static let migrationLock: Int64 = 0x5052_4F53_5445_5202
 
     static let jobColumns = "id, scenarioId, timeLimitSeconds, seed, engine, state, submittedBy, submittedAt, startedAt, finishedAt, attempts, failure, summary, rosterId, worker"
+    /// The same, each prefixed with its table, for joins.
+    static let qualifiedJobColumns = jobColumns.split(separator: ",").map { "solveJob." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
 
     /// Connects (the client keeps a small pool) and applies pending migrations.
     public static func connect(_ location: PostgresLocation, logger: Logger = Logger(label: "roster-store-postgres"),
@@ -209,8 +211,7 @@ public final class PostgresJobStore: SolveJobStore {
     public func completeJob(_ lease: JobLease, roster: Roster, summary: String, label: String) async throws(StoreError) -> Int64 {
         let (job, scenarioContent) = try await transaction { connection in
             let rows = try await connection.query("""
-                SELECT \(unescaped: Self.jobColumns.split(separator: ",").map { "solveJob." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
-                       scenario.content
+                SELECT \(unescaped: Self.qualifiedJobColumns), scenario.content
                 FROM solveJob JOIN scenario ON scenario.id = solveJob.scenarioId WHERE solveJob.id = \(lease.jobId)
                 """, logger: self.logger)
             for try await row in rows.decode(JobRow.Claimed.self) {

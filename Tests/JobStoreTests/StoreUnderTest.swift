@@ -41,8 +41,7 @@ final class StoreUnderTest: Sendable {
     /// What `sched-cli --store` takes for this database: the SQLite file or the PostgreSQL URL.
     var storeArgument: String {
         if let sqlitePath { return sqlitePath }
-        guard let server, let database, let url = Backend.serverURL, var components = URLComponents(string: url) else { return "" }
-        _ = server
+        guard let database, let url = Backend.serverURL, var components = URLComponents(string: url) else { return "" }
         components.path = "/" + database
         return components.string ?? ""
     }
