@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "RosterStore", targets: ["RosterStore"]),
+        .library(name: "RosterStorePostgres", targets: ["RosterStorePostgres"]),
         .library(name: "RosterService", targets: ["RosterService"]),
         .executable(name: "sched-cli", targets: ["sched-cli"]),
     ],
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // GLPK, the GNU Linear Programming Kit, from Debian's libglpk-dev (no pkg-config file).
@@ -40,6 +42,17 @@ let package = Package(
                 "Scheduling",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The same store's job queue (and schema) on a shared PostgreSQL server (postgres-nio), so
+        // that several service instances and solve workers on several machines share the jobs.
+        .target(
+            name: "RosterStorePostgres",
+            dependencies: [
+                "Scheduling",
+                "RosterStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The HTTP service and the cadre's web pages (Hummingbird 2); solves run in child processes.
@@ -64,7 +77,10 @@ let package = Package(
                 "Scheduling",
                 "RosterStore",
                 "RosterService",
+                "RosterStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(
@@ -74,6 +90,12 @@ let package = Package(
         .testTarget(
             name: "RosterStoreTests",
             dependencies: ["RosterStore", "Scheduling"]
+        ),
+        // The job-queue contract, one suite run against SQLite always and against PostgreSQL when
+        // ROSTER_TEST_POSTGRES_URL names a server (`.ci/run` starts one).
+        .testTarget(
+            name: "JobStoreTests",
+            dependencies: ["RosterStore", "RosterStorePostgres", "Scheduling"]
         ),
         .testTarget(
             name: "RosterServiceTests",

@@ -14,6 +14,9 @@ public enum AuditChain {
         return ContentDigest.sha256(text)
     }
 
+    /// An entry's payload as the chain hashes it: canonical JSON (sorted keys, compact).
+    public static func payloadText(_ payload: [String: String]) -> String { CanonicalJSON.string(payload) }
+
     public static func hash(of entry: AuditEntry) -> String {
         hash(sequence: entry.sequence, recordedAt: entry.recordedAt, actor: entry.actor, action: entry.action,
              subject: entry.subject, payload: entry.payload, previousHash: entry.previousHash)

@@ -19,6 +19,19 @@ public struct AuditEntry: Codable, Sendable, Hashable, Identifiable {
     public var payload: String
     public var previousHash: String
     public var hash: String
+
+    /// A row as another backend reads it.
+    public init(id: Int64?, sequence: Int, recordedAt: String, actor: String, action: String, subject: String, payload: String, previousHash: String, hash: String) {
+        self.id = id
+        self.sequence = sequence
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.payload = payload
+        self.previousHash = previousHash
+        self.hash = hash
+    }
 }
 
 extension AuditEntry: FetchableRecord, MutablePersistableRecord {

@@ -42,12 +42,13 @@ extension RosterDatabase {
     public func requeueInterruptedJobs() throws(StoreError) -> [Int64] {
         try write { db in
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM solveJob WHERE state = 'running' ORDER BY id")
-            try db.execute(sql: "UPDATE solveJob SET state = 'queued', startedAt = NULL WHERE state = 'running'")
+            try db.execute(sql: "UPDATE solveJob SET state = 'queued', startedAt = NULL, leaseExpiresAt = NULL WHERE state = 'running'")
             return ids
         }
     }
 
     /// queued → running; false when the job is no longer queued (cancelled meanwhile).
+    @discardableResult
     public func markJobRunning(id: Int64) throws(StoreError) -> Bool {
         let time = timestamp()
         return try write { db in
@@ -60,20 +61,37 @@ extension RosterDatabase {
     /// running → queued (the server stops before the solve ends: it runs again at the next start).
     public func requeueJob(id: Int64) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "UPDATE solveJob SET state = 'queued', startedAt = NULL WHERE id = ? AND state = 'running'", arguments: [id])
+            try db.execute(sql: "UPDATE solveJob SET state = 'queued', startedAt = NULL, leaseExpiresAt = NULL WHERE id = ? AND state = 'running'", arguments: [id])
         }
     }
 
     /// Ends an unfinished job as failed or cancelled, with the reason.
-    public func finishJob(id: Int64, state: JobState, reason: String, summary: String? = nil) throws(StoreError) {
+    @discardableResult
+    public func finishJob(id: Int64, state: JobState, reason: String, summary: String? = nil) throws(StoreError) -> Bool {
+        try finish(id: id, lease: nil, state: state, reason: reason, summary: summary)
+    }
+
+    /// `finishJob`, only while the lease (when there is one) is still the job's.
+    func finish(id: Int64, lease: JobLease?, state: JobState, reason: String, summary: String?) throws(StoreError) -> Bool {
         precondition(state == .failed || state == .cancelled, "finishJob ends a job without a roster")
         let time = timestamp()
-        try write { db in
-            try db.execute(sql: "UPDATE solveJob SET state = ?, failure = ?, summary = ?, finishedAt = ? WHERE id = ? AND state IN ('queued', 'running')",
-                           arguments: [state.rawValue, reason, summary, time, id])
-            if db.changesCount == 1 {
-                try Self.appendAudit(db, at: time, actor: "service", action: "job.\(state.rawValue)", subject: "job \(id)", payload: ["reason": reason])
+        return try write { db in
+            if let lease {
+                try db.execute(sql: """
+                    UPDATE solveJob SET state = ?, failure = ?, summary = ?, finishedAt = ?, leaseExpiresAt = NULL
+                    WHERE id = ? AND state = 'running' AND worker = ? AND attempts = ?
+                    """, arguments: [state.rawValue, reason, summary, time, id, lease.worker, lease.attempt])
+            } else {
+                try db.execute(sql: """
+                    UPDATE solveJob SET state = ?, failure = ?, summary = ?, finishedAt = ?, leaseExpiresAt = NULL
+                    WHERE id = ? AND state IN ('queued', 'running')
+                    """, arguments: [state.rawValue, reason, summary, time, id])
             }
+            guard db.changesCount == 1 else { return false }
+            var payload = ["reason": reason]
+            if let lease { payload["worker"] = lease.worker }
+            try Self.appendAudit(db, at: time, actor: "service", action: "job.\(state.rawValue)", subject: "job \(id)", payload: payload)
+            return true
         }
     }
 
@@ -81,32 +99,30 @@ extension RosterDatabase {
     /// the same transaction as the job's new state: a crash leaves either both or neither, so a
     /// requeued job never produces a second roster.
     public func completeJob(id: Int64, roster: Roster, summary: String, label: String) throws(StoreError) -> StoredVersion {
+        try complete(id: id, lease: nil, roster: roster, summary: summary, label: label)
+    }
+
+    /// `completeJob`, checking the lease when there is one (the job is still this worker's attempt).
+    func complete(id: Int64, lease: JobLease?, roster: Roster, summary: String, label: String) throws(StoreError) -> StoredVersion {
         let job = try job(id: id)
         let stored = try scenario(id: job.scenarioId)
-        let report = try Self.evaluate(roster, against: stored, source: "job \(id)")
+        let proposal = try PreparedProposal(roster, scenarioContent: stored.content, scenarioId: job.scenarioId, job: id, source: "job \(id)")
         let time = timestamp()
-        let content = String(decoding: ScenarioFile.encode(roster), as: UTF8.self)
-        let digest = ContentDigest.sha256(roster.canonicalContent)
         return try write { db in
-            guard let current = try StoredJob.fetchOne(db, key: id), current.state == .running else {
+            guard let current = try StoredJob.fetchOne(db, key: id), current.state == .running,
+                  lease.map({ $0.worker == current.worker && $0.attempt == current.attempts }) ?? true else {
                 throw StoreError.jobState(job: id, state: (try StoredJob.fetchOne(db, key: id))?.state.rawValue ?? "?", step: "terminer")
             }
             var record = StoredRoster(id: nil, scenarioId: job.scenarioId, label: label, createdBy: job.submittedBy, createdAt: time)
             try record.insert(db)
             var version = StoredVersion(
-                id: nil, rosterId: record.id ?? 0, number: 1, parentVersionId: nil, content: content, sha256: digest,
+                id: nil, rosterId: record.id ?? 0, number: 1, parentVersionId: nil, content: proposal.content, sha256: proposal.sha256,
                 state: .proposed, createdBy: job.submittedBy, createdAt: time, note: "calcul \(id)")
             try version.insert(db)
-            try db.execute(sql: "UPDATE solveJob SET state = 'succeeded', summary = ?, rosterId = ?, finishedAt = ? WHERE id = ?",
+            try db.execute(sql: "UPDATE solveJob SET state = 'succeeded', summary = ?, rosterId = ?, finishedAt = ?, leaseExpiresAt = NULL WHERE id = ?",
                            arguments: [summary, record.id, time, id])
-            var payload = ["scenario": String(job.scenarioId), "sha256": digest, "hardViolations": String(report.hardViolations.count),
-                           "objective": String(report.objective), "job": String(id)]
-            if let provenance = roster.provenance {
-                payload["engine"] = provenance.engine
-                payload["engineVersion"] = provenance.engineVersion
-                payload["seed"] = provenance.seed.map { String($0) }
-            }
-            try Self.appendAudit(db, at: time, actor: job.submittedBy, action: "roster.propose", subject: "roster \(record.id ?? 0) v1", payload: payload)
+            try Self.appendAudit(db, at: time, actor: job.submittedBy, action: "roster.propose", subject: "roster \(record.id ?? 0) v1",
+                                 payload: proposal.auditPayload)
             return version
         }
     }

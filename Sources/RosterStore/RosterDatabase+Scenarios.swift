@@ -6,19 +6,14 @@ extension RosterDatabase {
     /// Imports a scenario file's bytes after checking them; an identical file (same SHA-256)
     /// already in the store is returned as it is, with `isNew` false.
     public func importScenario(_ data: Data, source: String, by actor: String) throws(StoreError) -> (scenario: StoredScenario, isNew: Bool) {
-        let scenario: Scenario
-        do throws(ScenarioError) {
-            scenario = try ScenarioFile.decode(Scenario.self, from: data, source: source)
-            _ = try PlanningProblem(scenario, source: source)
-        } catch { throw .input(error) }
-        guard let content = String(data: data, encoding: .utf8) else {
-            throw .input(ScenarioError(file: source, issues: [InputIssue(path: "", message: "not UTF-8 text")]))
-        }
-        let digest = ContentDigest.sha256(data)
+        let prepared = try PreparedScenario(data, source: source)
+        let scenario = prepared.scenario
+        let content = prepared.content
+        let digest = prepared.sha256
         let time = timestamp()
         return try write { db in
             if let existing = try StoredScenario.filter(Column("sha256") == digest).fetchOne(db) { return (existing, false) }
-            let unitName = scenario.unit ?? scenario.name
+            let unitName = prepared.unitName
             var unit = try StoredUnit.filter(Column("name") == unitName).fetchOne(db) ?? StoredUnit(id: nil, name: unitName)
             if unit.id == nil { try unit.insert(db) }
             var stored = StoredScenario(
@@ -26,7 +21,7 @@ extension RosterDatabase {
                 periodDays: scenario.period.days, sha256: digest, content: content, importedBy: actor, importedAt: time)
             try stored.insert(db)
             try Self.appendAudit(db, at: time, actor: actor, action: "scenario.import", subject: "scenario \(stored.id ?? 0)",
-                                 payload: ["name": scenario.name, "unit": unitName, "sha256": digest, "source": source])
+                                 payload: prepared.auditPayload(source: source))
             return (stored, true)
         }
     }

@@ -21,6 +21,28 @@ public struct StoredJob: Codable, Sendable, Hashable, Identifiable {
     public var summary: String?
     /// The roster saved from the job's result.
     public var rosterId: Int64?
+    /// The worker that holds (or last held) the job's lease: `host:pid` or the name given to
+    /// `sched-cli worker --id`.
+    public var worker: String? = nil
+
+    /// A row as another backend reads it.
+    public init(id: Int64?, scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, engine: String, state: JobState, submittedBy: String, submittedAt: String, startedAt: String?, finishedAt: String?, attempts: Int, failure: String?, summary: String?, rosterId: Int64?, worker: String? = nil) {
+        self.id = id
+        self.scenarioId = scenarioId
+        self.timeLimitSeconds = timeLimitSeconds
+        self.seed = seed
+        self.engine = engine
+        self.state = state
+        self.submittedBy = submittedBy
+        self.submittedAt = submittedAt
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.attempts = attempts
+        self.failure = failure
+        self.summary = summary
+        self.rosterId = rosterId
+        self.worker = worker
+    }
 }
 
 extension StoredJob: FetchableRecord, MutablePersistableRecord {
@@ -28,7 +50,8 @@ extension StoredJob: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// queued → running → succeeded | failed | cancelled; running → queued again after a restart.
+/// queued → running → succeeded | failed | cancelled; running → queued again after a restart, a
+/// graceful stop or when its worker's lease runs out.
 public enum JobState: String, Codable, Sendable, Hashable, CaseIterable, DatabaseValueConvertible {
     case queued, running, succeeded, failed, cancelled
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import RosterService
 import RosterStore
 import Testing
@@ -23,9 +24,14 @@ import Glibc
         return value
     }
 
+    /// How long the helpers wait before giving up. It only prevents a hang: with the whole suite
+    /// running on two cores, CPU-bound solver tests can hold the cooperative pool for a minute or
+    /// two before the queue's task gets to start a job (seen: 111 s).
+    static let patience: TimeInterval = 300
+
     /// Polls the store until the job reaches a state (the deadline only prevents a hang).
     static func wait(for id: Int64, in fixture: ServiceFixture, until done: (StoredJob) -> Bool) async throws -> StoredJob {
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(patience)
         while Date() < deadline {
             let job = try fixture.environment.database.job(id: id)
             if done(job) { return job }
@@ -36,7 +42,7 @@ import Glibc
     }
 
     static func pid(of id: Int64, in fixture: ServiceFixture) async throws -> Int32 {
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(patience)
         while Date() < deadline {
             if let pid = await fixture.environment.jobs.processIdentifier(of: id) { return pid }
             try await Task.sleep(for: .milliseconds(50))
@@ -203,6 +209,29 @@ import Glibc
         let job = try fixture.environment.database.job(id: id)
         #expect(job.state == .queued)
         #expect(job.attempts == 1)
+    }
+
+    @Test func aJobCancelledElsewhereStopsItsSolveAtTheNextHeartbeat() async throws {
+        let fixture = try ServiceFixture(solver: .sleeping)
+        let database = fixture.environment.database
+        var logger = Logger(label: "job-tests")
+        logger.logLevel = .critical
+        let queue = JobQueue(store: database, executable: fixture.environment.configuration.solverExecutable, concurrency: 1, capacity: 3,
+                             logger: logger, worker: "worker-1", leaseSeconds: 1)
+        let runner = Task { try await queue.run() }
+        defer { runner.cancel() }
+        let id = try await queue.submit(scenarioId: fixture.scenarioA, timeLimitSeconds: 30, seed: 1, by: "cadreA").id ?? 0
+        let deadline = Date().addingTimeInterval(Self.patience)
+        while await queue.processIdentifier(of: id) == nil, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(try database.job(id: id).worker == "worker-1")
+        // Another instance sharing the store cancels it: this queue loses the lease and stops the child.
+        #expect(try database.cancelJob(id: id, reason: "Annulé depuis une autre instance."))
+        while await queue.runningCount > 0, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(await queue.runningCount == 0)
+        let job = try database.job(id: id)
+        #expect(job.state == .cancelled && job.failure == "Annulé depuis une autre instance." && job.rosterId == nil)
+        runner.cancel()
+        _ = await runner.result
     }
 
     @Test(.enabled(if: FakeSolver.builtExecutable != nil, "sched-cli is built beside the tests"))

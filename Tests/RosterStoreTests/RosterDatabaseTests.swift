@@ -8,7 +8,8 @@ import Scheduling
 @Suite struct RosterDatabaseTests {
     @Test func migrationsAreAppliedInOrderUnderTheirNames() throws {
         let store = try RosterDatabase.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs"])
+        #expect(try store.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs",
+                                                       "v3-solve-job-leases"])
     }
 
     @Test func aScenarioIsStoredOnceWithTheSHA256OfItsBytes() throws {
@@ -142,7 +143,8 @@ extension StoreError: Equatable {
             _ = try store.saveProposal(StoreFixture.clean, scenarioId: try #require(scenario.id), by: "sched-cli")
         }
         let reopened = try RosterDatabase(path: path, create: false)
-        #expect(try reopened.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs"])
+        #expect(try reopened.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs",
+                                                       "v3-solve-job-leases"])
         #expect(try reopened.rosters().map(\.versions) == [1])
         #expect(try reopened.version(rosterId: 1, number: 1).roster().rows == StoreFixture.clean.rows)
         let tables = try DatabaseQueue(path: path).read { db in

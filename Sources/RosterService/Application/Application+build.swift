@@ -53,7 +53,8 @@ public func buildRouter(_ environment: ServiceEnvironment) -> Router<ServiceRequ
 /// `/health`: the store answers and its migrations are applied; the queue's length.
 func health(_ environment: ServiceEnvironment) async throws -> HealthView {
     let migrations = try environment.store { () throws(StoreError) in try environment.database.appliedMigrations() }
-    let queued = try environment.store { () throws(StoreError) in try environment.database.queuedJobs().count }
+    let queued: Int
+    do throws(StoreError) { queued = try await environment.jobs.queuedCount() } catch { throw ServiceError.from(error) }
     let running = await environment.jobs.runningCount
     return HealthView(status: "ok", database: "ok", migrations: migrations,
                       queue: .init(queued: queued, running: running, concurrency: environment.configuration.concurrentSolves))
@@ -61,7 +62,8 @@ func health(_ environment: ServiceEnvironment) async throws -> HealthView {
 
 /// `/metrics`: Prometheus exposition text (latencies, queue, solve durations); no unit data.
 func metrics(_ environment: ServiceEnvironment) async throws -> Response {
-    let queued = try environment.store { () throws(StoreError) in try environment.database.queuedJobs().count }
+    let queued: Int
+    do throws(StoreError) { queued = try await environment.jobs.queuedCount() } catch { throw ServiceError.from(error) }
     environment.metrics.setQueue(queued: queued, running: await environment.jobs.runningCount)
     return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                     body: .init(byteBuffer: ByteBuffer(string: environment.metrics.exposition())))

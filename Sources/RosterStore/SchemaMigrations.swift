@@ -1,0 +1,383 @@
+/// One named step of the schema, written once for each backend, side by side so that the two
+/// cannot drift: the SQLite text (run by GRDB's migrator) and the PostgreSQL statements (run one
+/// by one, in one transaction, by the PostgreSQL store).
+public struct SchemaMigration: Sendable, Hashable {
+    public let name: String
+    /// The SQLite statements, as one script.
+    public let sqlite: String
+    /// The PostgreSQL statements, one per element (the extended query protocol takes one at a time).
+    public let postgres: [String]
+}
+
+/// The database schema, as named, append-only migrations, for SQLite and PostgreSQL.
+///
+/// A migration that has shipped is never edited: a change is a new migration appended at the
+/// end, in both dialects. Migrations speak SQL only and never mention the app's types, so they
+/// keep meaning the same thing whatever the Swift code becomes. Both backends apply the same
+/// names in the same order (a test checks it); PostgreSQL folds the unquoted camelCase names to
+/// lower case, which is why no statement quotes an identifier.
+public enum SchemaMigrations {
+    public static let all: [SchemaMigration] = [
+        // Units, scenarios, rosters and their versions, edits, overrides, acknowledgements, signatures.
+        SchemaMigration(
+            name: "v1-scenarios-and-rosters",
+            sqlite: """
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE scenario (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    unitId INTEGER NOT NULL REFERENCES unit(id),
+                    name TEXT NOT NULL,
+                    periodStart TEXT NOT NULL,
+                    periodDays INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    content TEXT NOT NULL,
+                    importedBy TEXT NOT NULL,
+                    importedAt TEXT NOT NULL
+                );
+                CREATE TABLE roster (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    scenarioId INTEGER NOT NULL REFERENCES scenario(id),
+                    label TEXT,
+                    createdBy TEXT NOT NULL,
+                    createdAt TEXT NOT NULL
+                );
+                CREATE TABLE rosterVersion (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    rosterId INTEGER NOT NULL REFERENCES roster(id),
+                    number INTEGER NOT NULL,
+                    parentVersionId INTEGER REFERENCES rosterVersion(id),
+                    content TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('proposed', 'under-review', 'validated', 'signed')),
+                    createdBy TEXT NOT NULL,
+                    createdAt TEXT NOT NULL,
+                    note TEXT,
+                    UNIQUE (rosterId, number)
+                );
+                CREATE TABLE edit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    versionId INTEGER NOT NULL REFERENCES rosterVersion(id),
+                    staff TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT,
+                    editedBy TEXT NOT NULL,
+                    editedAt TEXT NOT NULL
+                );
+                CREATE TABLE override (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    versionId INTEGER NOT NULL REFERENCES rosterVersion(id),
+                    item TEXT NOT NULL,
+                    justification TEXT NOT NULL CHECK (length(trim(justification)) > 0),
+                    decidedBy TEXT NOT NULL,
+                    decidedAt TEXT NOT NULL
+                );
+                CREATE TABLE acknowledgement (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    versionId INTEGER NOT NULL REFERENCES rosterVersion(id),
+                    item TEXT NOT NULL,
+                    acknowledgedBy TEXT NOT NULL,
+                    acknowledgedAt TEXT NOT NULL,
+                    note TEXT,
+                    UNIQUE (versionId, item)
+                );
+                CREATE TABLE signOff (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    versionId INTEGER NOT NULL UNIQUE REFERENCES rosterVersion(id),
+                    signer TEXT NOT NULL,
+                    signedAt TEXT NOT NULL,
+                    rosterSHA256 TEXT NOT NULL,
+                    scenarioSHA256 TEXT NOT NULL,
+                    engine TEXT,
+                    engineVersion TEXT,
+                    parameters TEXT,
+                    seed TEXT
+                );
+                """,
+            postgres: [
+                """
+                CREATE TABLE unit (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE
+                )
+                """,
+                """
+                CREATE TABLE scenario (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    unitId BIGINT NOT NULL REFERENCES unit(id),
+                    name TEXT NOT NULL,
+                    periodStart TEXT NOT NULL,
+                    periodDays INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    content TEXT NOT NULL,
+                    importedBy TEXT NOT NULL,
+                    importedAt TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE roster (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    scenarioId BIGINT NOT NULL REFERENCES scenario(id),
+                    label TEXT,
+                    createdBy TEXT NOT NULL,
+                    createdAt TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE rosterVersion (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    rosterId BIGINT NOT NULL REFERENCES roster(id),
+                    number INTEGER NOT NULL,
+                    parentVersionId BIGINT REFERENCES rosterVersion(id),
+                    content TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('proposed', 'under-review', 'validated', 'signed')),
+                    createdBy TEXT NOT NULL,
+                    createdAt TEXT NOT NULL,
+                    note TEXT,
+                    UNIQUE (rosterId, number)
+                )
+                """,
+                """
+                CREATE TABLE edit (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    versionId BIGINT NOT NULL REFERENCES rosterVersion(id),
+                    staff TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT,
+                    editedBy TEXT NOT NULL,
+                    editedAt TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE override (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    versionId BIGINT NOT NULL REFERENCES rosterVersion(id),
+                    item TEXT NOT NULL,
+                    justification TEXT NOT NULL CHECK (length(trim(justification)) > 0),
+                    decidedBy TEXT NOT NULL,
+                    decidedAt TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE acknowledgement (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    versionId BIGINT NOT NULL REFERENCES rosterVersion(id),
+                    item TEXT NOT NULL,
+                    acknowledgedBy TEXT NOT NULL,
+                    acknowledgedAt TEXT NOT NULL,
+                    note TEXT,
+                    UNIQUE (versionId, item)
+                )
+                """,
+                """
+                CREATE TABLE signOff (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    versionId BIGINT NOT NULL UNIQUE REFERENCES rosterVersion(id),
+                    signer TEXT NOT NULL,
+                    signedAt TEXT NOT NULL,
+                    rosterSHA256 TEXT NOT NULL,
+                    scenarioSHA256 TEXT NOT NULL,
+                    engine TEXT,
+                    engineVersion TEXT,
+                    parameters TEXT,
+                    seed TEXT
+                )
+                """,
+            ]),
+        // The hash-chained audit log and its head.
+        SchemaMigration(
+            name: "v1-audit-log",
+            sqlite: """
+                CREATE TABLE auditEntry (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sequence INTEGER NOT NULL UNIQUE,
+                    recordedAt TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    previousHash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE TABLE auditHead (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    sequence INTEGER NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                """,
+            postgres: [
+                """
+                CREATE TABLE auditEntry (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    sequence INTEGER NOT NULL UNIQUE,
+                    recordedAt TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    previousHash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE auditHead (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    sequence INTEGER NOT NULL,
+                    hash TEXT NOT NULL
+                )
+                """,
+            ]),
+        // Defence in depth: the application never updates or deletes these rows; the triggers make an
+        // accidental write fail, the hash chain detects a deliberate one.
+        SchemaMigration(
+            name: "v1-immutability-triggers",
+            sqlite: """
+                CREATE TRIGGER auditEntryNoUpdate BEFORE UPDATE ON auditEntry
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER auditEntryNoDelete BEFORE DELETE ON auditEntry
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER rosterVersionContentFixed BEFORE UPDATE OF content, sha256, rosterId, number, parentVersionId ON rosterVersion
+                BEGIN SELECT RAISE(ABORT, 'a roster version''s content never changes; save a new version'); END;
+                CREATE TRIGGER rosterVersionSignedFixed BEFORE UPDATE ON rosterVersion WHEN OLD.state = 'signed'
+                BEGIN SELECT RAISE(ABORT, 'a signed roster version is immutable'); END;
+                CREATE TRIGGER rosterVersionNoDelete BEFORE DELETE ON rosterVersion
+                BEGIN SELECT RAISE(ABORT, 'roster versions are never deleted'); END;
+                CREATE TRIGGER signOffNoUpdate BEFORE UPDATE ON signOff
+                BEGIN SELECT RAISE(ABORT, 'a signature is immutable'); END;
+                CREATE TRIGGER signOffNoDelete BEFORE DELETE ON signOff
+                BEGIN SELECT RAISE(ABORT, 'a signature is immutable'); END;
+                """,
+            postgres: [
+                """
+                CREATE FUNCTION refuseChange() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$
+                """,
+                """
+                CREATE TRIGGER auditEntryNoUpdate BEFORE UPDATE ON auditEntry
+                FOR EACH ROW EXECUTE FUNCTION refuseChange('the audit log is append-only')
+                """,
+                """
+                CREATE TRIGGER auditEntryNoDelete BEFORE DELETE ON auditEntry
+                FOR EACH ROW EXECUTE FUNCTION refuseChange('the audit log is append-only')
+                """,
+                """
+                CREATE TRIGGER rosterVersionContentFixed BEFORE UPDATE OF content, sha256, rosterId, number, parentVersionId ON rosterVersion
+                FOR EACH ROW EXECUTE FUNCTION refuseChange('a roster version''s content never changes; save a new version')
+                """,
+                """
+                CREATE TRIGGER rosterVersionSignedFixed BEFORE UPDATE ON rosterVersion FOR EACH ROW WHEN (OLD.state = 'signed')
+                EXECUTE FUNCTION refuseChange('a signed roster version is immutable')
+                """,
+                """
+                CREATE TRIGGER rosterVersionNoDelete BEFORE DELETE ON rosterVersion
+                FOR EACH ROW EXECUTE FUNCTION refuseChange('roster versions are never deleted')
+                """,
+                """
+                CREATE TRIGGER signOffNoUpdate BEFORE UPDATE ON signOff
+                FOR EACH ROW EXECUTE FUNCTION refuseChange('a signature is immutable')
+                """,
+                """
+                CREATE TRIGGER signOffNoDelete BEFORE DELETE ON signOff
+                FOR EACH ROW EXECUTE FUNCTION refuseChange('a signature is immutable')
+                """,
+            ]),
+        // The HTTP service: accounts with a role and the units they may see, and solve jobs that
+        // survive a restart (a `running` job is queued again on start).
+        SchemaMigration(
+            name: "v2-service-accounts-and-jobs",
+            sqlite: """
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'cadre', 'viewer')),
+                    passwordHash TEXT NOT NULL,
+                    createdAt TEXT NOT NULL
+                );
+                CREATE TABLE accountUnit (
+                    accountId INTEGER NOT NULL REFERENCES account(id),
+                    unitName TEXT NOT NULL,
+                    PRIMARY KEY (accountId, unitName)
+                );
+                CREATE TABLE solveJob (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    scenarioId INTEGER NOT NULL REFERENCES scenario(id),
+                    timeLimitSeconds REAL NOT NULL CHECK (timeLimitSeconds > 0),
+                    seed INTEGER NOT NULL,
+                    engine TEXT NOT NULL DEFAULT 'hybrid' CHECK (engine IN ('hybrid', 'mip', 'local-search', 'greedy')),
+                    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+                    submittedBy TEXT NOT NULL,
+                    submittedAt TEXT NOT NULL,
+                    startedAt TEXT,
+                    finishedAt TEXT,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    failure TEXT,
+                    summary TEXT,
+                    rosterId INTEGER REFERENCES roster(id)
+                );
+                CREATE INDEX solveJobState ON solveJob(state);
+                """,
+            postgres: [
+                """
+                CREATE TABLE account (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'cadre', 'viewer')),
+                    passwordHash TEXT NOT NULL,
+                    createdAt TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE accountUnit (
+                    accountId BIGINT NOT NULL REFERENCES account(id),
+                    unitName TEXT NOT NULL,
+                    PRIMARY KEY (accountId, unitName)
+                )
+                """,
+                """
+                CREATE TABLE solveJob (
+                    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                    scenarioId BIGINT NOT NULL REFERENCES scenario(id),
+                    timeLimitSeconds DOUBLE PRECISION NOT NULL CHECK (timeLimitSeconds > 0),
+                    seed BIGINT NOT NULL,
+                    engine TEXT NOT NULL DEFAULT 'hybrid' CHECK (engine IN ('hybrid', 'mip', 'local-search', 'greedy')),
+                    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+                    submittedBy TEXT NOT NULL,
+                    submittedAt TEXT NOT NULL,
+                    startedAt TEXT,
+                    finishedAt TEXT,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    failure TEXT,
+                    summary TEXT,
+                    rosterId BIGINT REFERENCES roster(id)
+                )
+                """,
+                """
+                CREATE INDEX solveJobState ON solveJob(state)
+                """,
+            ]),
+        // Solve jobs shared by several workers: the worker that holds a running job and until when
+        // (its lease, renewed by heartbeats). A lease that runs out puts the job back in the queue.
+        // SQLite keeps the expiry as Unix seconds from the store's clock; PostgreSQL as the
+        // server's own time, the one clock every machine sharing the database agrees on.
+        SchemaMigration(
+            name: "v3-solve-job-leases",
+            sqlite: """
+                ALTER TABLE solveJob ADD COLUMN worker TEXT;
+                ALTER TABLE solveJob ADD COLUMN leaseExpiresAt REAL;
+                CREATE INDEX solveJobLease ON solveJob(state, leaseExpiresAt);
+                """,
+            postgres: [
+                "ALTER TABLE solveJob ADD COLUMN worker TEXT",
+                "ALTER TABLE solveJob ADD COLUMN leaseExpiresAt TIMESTAMPTZ",
+                "CREATE INDEX solveJobLease ON solveJob(state, leaseExpiresAt)",
+            ]),
+    ]
+
+    /// The names, in order.
+    public static var names: [String] { all.map(\.name) }
+}

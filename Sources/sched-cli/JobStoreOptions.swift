@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Logging
+import RosterStore
+import RosterStorePostgres
+
+/// `--store`: where the job queue is, a SQLite file or a `postgres://` URL (default: the
+/// `ROSTER_STORE` environment variable). Several workers and service instances on several
+/// machines share one PostgreSQL store; a SQLite file serves one machine.
+struct JobStoreOptions: ParsableArguments {
+    @Option(name: [.customLong("store"), .customLong("postgres")],
+            help: "The store: a SQLite file, or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?host=SOCKET_DIR] (default: $ROSTER_STORE).")
+    var store: String?
+
+    var location: String { store ?? ProcessInfo.processInfo.environment["ROSTER_STORE"] ?? "" }
+
+    func validate() throws {
+        guard !location.isEmpty else { throw ValidationError("--store FILE or --store postgres://… (or ROSTER_STORE) is required") }
+    }
+
+    /// Opens (creating and migrating) the store; `close` ends its connections.
+    func open(logger: Logger) async throws(StoreError) -> OpenJobStore {
+        if PostgresLocation.isURL(location) {
+            let store = try await PostgresJobStore.connect(try PostgresLocation(url: location), logger: logger)
+            return OpenJobStore(store: store, description: store.location.description, close: { await store.close() })
+        }
+        return OpenJobStore(store: try RosterDatabase(path: location, create: true), description: location, close: {})
+    }
+}
