@@ -10,7 +10,7 @@ struct SchedCLI: ParsableCommand {
                       DiffCommand.self, ExplainCommand.self, PersonCommand.self,
                       EditCommand.self, RepairCommand.self, VariantsCommand.self, CompareCommand.self,
                       StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self,
-                      ServeCommand.self, UserCommand.self])
+                      ServeCommand.self, UserCommand.self, GenerateCommand.self, LoadTestCommand.self])
 }
 
 /// Options shared by the commands that print reports.
