@@ -25,7 +25,8 @@ public struct LoopbackURL: Sendable, Hashable, CustomStringConvertible {
             throw .notLoopback(text, "host « \(components.host ?? "") » is not this machine's loopback (127.0.0.0/8, ::1, localhost)")
         }
         let port = components.port.map { ":\($0)" } ?? ""
-        let shownHost = host.contains(":") ? "[\(host)]" : host
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        let shownHost = bare.contains(":") ? "[\(bare)]" : bare
         base = "http://\(shownHost)\(port)"
     }
 

@@ -52,7 +52,8 @@ struct DemandPlan {
             if system == .twelve {
                 let capacity = total(.alternating)
                 var perPost = Int(Self.loadFactor * capacity / 720 / Double(days) / 2)
-                perPost = min(perPost, count(.alternating) / 4)
+                // Two posts a day, and a Sunday worked takes about three agents (FPH-33).
+                perPost = min(perPost, count(.alternating) / 6)
                 while perPost > 0, Double(2 * perPost * days * 720) > Self.loadFactor * capacity { perPost -= 1 }
                 demand.weekday[dayPosts[0].code] = perPost
                 demand.weekend[dayPosts[0].code] = perPost
@@ -70,8 +71,9 @@ struct DemandPlan {
                 let dayShifts = max(0, dayMinutes / dayPaid)
                 let dayCapable = count(.day) + count(.alternating)
                 var weekday = Int(Self.loadFactor * dayShifts / (Double(weekdayCount) + 0.7 * Double(weekendCount)))
-                var weekend = min(Int((0.7 * Double(weekday)).rounded()), max(0, dayCapable / 2 - (count(.alternating) > 0 ? 1 : 0)))
-                if weekday > 0 { weekend = max(1, weekend) }
+                // Every agent needs a Sunday with the day before or after off in each fortnight
+                // (FPH-33): a weekend post takes about three agents.
+                var weekend = min(Int((0.7 * Double(weekday)).rounded()), max(0, dayCapable / 3 - (count(.alternating) > 0 ? 1 : 0)))
                 while weekday > 0, Double(weekday * weekdayCount + weekend * weekendCount) > Self.loadFactor * dayShifts {
                     weekday -= 1
                     weekend = min(weekend, weekday)
