@@ -28,14 +28,32 @@ public enum LoadTest {
 
     static func run(_ configuration: LoadTestConfiguration, http: HTTPClient) async throws(LoadTestError) -> LoadReport {
         let scenarioIds = try await prepare(configuration, http: http)
+        // Every user logs in first (bcrypt is slow by design); the measured window starts after.
+        var clients: [ServiceClient] = []
+        var refused = LoadTally()
+        await withTaskGroup(of: (ServiceClient, Bool).self) { group in
+            for _ in 0..<configuration.users {
+                group.addTask {
+                    var client = ServiceClient(http: http, base: configuration.url)
+                    do throws(LoadTestError) { try await client.login(user: configuration.user, password: configuration.password) } catch {
+                        return (client, false)
+                    }
+                    return (client, true)
+                }
+            }
+            for await (client, signedIn) in group {
+                if signedIn { clients.append(client) } else { refused.merge(client.tally) }
+            }
+        }
         let budget = RunBudget(seconds: configuration.durationSeconds, maxRequests: configuration.maxRequests, maxSolves: configuration.maxSolves)
         let clock = ContinuousClock()
         let started = clock.now
-        let tally = await withTaskGroup(of: LoadTally.self) { group in
-            for index in 0..<configuration.users {
+        let signedIn = clients
+        var tally = await withTaskGroup(of: LoadTally.self) { group in
+            for (index, signedInClient) in signedIn.enumerated() {
                 group.addTask {
-                    var client = ServiceClient(http: http, base: configuration.url, mayRequest: { budget.takeRequest() })
-                    do { try await client.login(user: configuration.user, password: configuration.password) } catch { return client.tally }
+                    var client = signedInClient
+                    client.mayRequest = { budget.takeRequest() }
                     var user = SimulatedUser(client: client, configuration: configuration, budget: budget,
                                              rng: SeededGeneratorLite(seed: configuration.seed &+ UInt64(index) &* 7919), scenarioIds: scenarioIds)
                     await user.run()
@@ -49,7 +67,9 @@ public enum LoadTest {
             for await tally in group { total.merge(tally) }
             return total
         }
-        let elapsed = clock.now - started
+        // The measured window ends when the budget ran out, not after the final polls.
+        let elapsed = min(budget.stoppedAt ?? clock.now, clock.now) - started
+        tally.merge(refused)
         return LoadReport(url: configuration.url.base, users: configuration.users, elapsedSeconds: Double(elapsed.components.seconds)
                           + Double(elapsed.components.attoseconds) / 1e18, tally: tally, stoppedBy: budget.stoppedBy)
     }

@@ -7,6 +7,7 @@ final class RunBudget: Sendable {
         var requests = 0
         var solves = 0
         var stoppedBy: String?
+        var stoppedAt: ContinuousClock.Instant?
     }
 
     private let state = Mutex(State())
@@ -25,8 +26,8 @@ final class RunBudget: Sendable {
         let now = ContinuousClock.now
         return state.withLock { state in
             if state.stoppedBy != nil { return false }
-            if now >= deadline { state.stoppedBy = "duration"; return false }
-            if state.requests >= maxRequests { state.stoppedBy = "max-requests"; return false }
+            if now >= deadline { state.stoppedBy = "duration"; state.stoppedAt = deadline; return false }
+            if state.requests >= maxRequests { state.stoppedBy = "max-requests"; state.stoppedAt = now; return false }
             state.requests += 1
             return true
         }
@@ -46,4 +47,7 @@ final class RunBudget: Sendable {
 
     var isOver: Bool { state.withLock { $0.stoppedBy != nil } || ContinuousClock.now >= deadline }
     var stoppedBy: String { state.withLock { $0.stoppedBy } ?? "duration" }
+
+    /// When the budget ran out (the end of the measured window), or nil while it lasts.
+    var stoppedAt: ContinuousClock.Instant? { state.withLock { $0.stoppedAt } }
 }

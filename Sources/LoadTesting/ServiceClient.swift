@@ -14,7 +14,7 @@ struct ServiceClient {
     var csrf: String?
     var tally = LoadTally()
     /// Called before each request; false stops the user (the run's budget is spent).
-    let mayRequest: @Sendable () -> Bool
+    var mayRequest: @Sendable () -> Bool = { true }
 
     struct Answer {
         var status: Int
