@@ -6,11 +6,14 @@
 #   (b') the same batch again with a kill -TERM and a restart of the server in the middle.
 # Usage (from the repository root): Benchmarks/scripts/service-load.sh [a] [b] [b-restart]
 # Environment: PORT (18080), JOBS (200), TIME_LIMIT (5), ENGINE (local-search), DURATION_A (60),
-# SOAK_USERS (5). Results go to out/service-load/.
+# SOAK_USERS (5), CLI (the sched-cli that serves and solves), TOOL_CLI (the one that generates
+# and load-tests; default CLI), QUEUE_CAPACITY (1000; "none" for a build without the option). Results go to out/service-load/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cli=.build/release/sched-cli
+cli="${CLI:-.build/release/sched-cli}"          # serves and solves
 [ -x "$cli" ] || swift build -c release --product sched-cli
+tool="${TOOL_CLI:-$cli}"                        # generates and load-tests
+capacity=(--queue-capacity "${QUEUE_CAPACITY:-1000}"); [ "${QUEUE_CAPACITY:-}" = none ] && capacity=()
 port="${PORT:-18080}"; url="http://127.0.0.1:$port"
 jobs="${JOBS:-200}"; limit="${TIME_LIMIT:-5}"; engine="${ENGINE:-local-search}"
 work=out/service-load; mkdir -p "$work"
@@ -18,7 +21,7 @@ password='mot-de-passe-de-charge'
 phases=("$@"); [ ${#phases[@]} -eq 0 ] && phases=(a b b-restart)
 
 start_server() {  # $1 = database
-  "$cli" serve --db "$1" --port "$port" --concurrent-solves 2 --queue-capacity 1000 >> "$work/serve.log" 2>&1 &
+  "$cli" serve --db "$1" --port "$port" --concurrent-solves 2 "${capacity[@]}" >> "$work/serve.log" 2>&1 &
   echo $! > "$work/serve.pid"
   for _ in $(seq 300); do curl -fs "$url/health" > /dev/null && return 0; sleep 0.2; done
   echo "server did not start" >&2; exit 1
@@ -44,7 +47,7 @@ for phase in "${phases[@]}"; do
 case "$phase" in
 a)
   db="$work/a.db"; fresh_db "$db"
-  "$cli" generate --staff 20 --shift-system 7h30 --month 2026-03 --seed 1 --out "$work/a-unit.json" > /dev/null
+  "$tool" generate --staff 20 --shift-system 7h30 --month 2026-03 --seed 1 --out "$work/a-unit.json" > /dev/null
   "$cli" store import --db "$db" --by admin "$work/a-unit.json" > /dev/null
   "$cli" store import --db "$db" --by admin scenarios/s1-medecine-juin-2026.json > /dev/null
   # Two rosters to work on (local search, 10 s each), saved as proposals.
@@ -55,7 +58,7 @@ a)
   start_server "$db"
   # Every user's first round submits a solve until two are queued; they run (hybrid, 2 cores)
   # for longer than the load lasts.
-  "$cli" loadtest --url "$url" --user admin --password "$password" --users 50 --duration "${DURATION_A:-60}" \
+  "$tool" loadtest --url "$url" --user admin --password "$password" --users 50 --duration "${DURATION_A:-60}" \
     --solve-every 1 --max-solves 2 --solve-time-limit "$(( ${DURATION_A:-60} + 30 ))" --engine hybrid --drain 300 --json \
     > "$work/a-report.json"
   stop_server
@@ -69,7 +72,7 @@ print('    errors by status:', r['errorsByStatus'], '; solves:', {k: r['solves']
 b|b-restart)
   db="$work/$phase.db"; fresh_db "$db"
   units="$work/units"; rm -rf "$units"
-  "$cli" generate --staff 20 --shift-system 7h30 --month 2026-03 --seed 1000 --count "$jobs" --out "$units" > /dev/null
+  "$tool" generate --staff 20 --shift-system 7h30 --month 2026-03 --seed 1000 --count "$jobs" --out "$units" > /dev/null
   start_server "$db"
   rss="$work/$phase-rss.txt"; : > "$rss"
   restart=(); soak=""
@@ -78,7 +81,7 @@ b|b-restart)
     cat > "$work/restart.env" <<ENV
 restart() {
   pid=\$(cat "$work/serve.pid"); kill -TERM "\$pid"; while kill -0 "\$pid" 2>/dev/null; do sleep 0.2; done
-  "$cli" serve --db "$db" --port "$port" --concurrent-solves 2 --queue-capacity 1000 >> "$work/serve.log" 2>&1 &
+  "$cli" serve --db "$db" --port "$port" --concurrent-solves 2 ${capacity[*]} >> "$work/serve.log" 2>&1 &
   echo \$! > "$work/serve.pid"
   for _ in \$(seq 300); do curl -fs "$url/health" > /dev/null && return 0; sleep 0.2; done
 }
@@ -86,7 +89,7 @@ ENV
   else
     sample_rss "$rss" &
     # Light interactive load during the whole batch (no extra solves).
-    ( sleep 5; "$cli" loadtest --url "$url" --user admin --password "$password" --users "${SOAK_USERS:-5}" \
+    ( sleep 5; "$tool" loadtest --url "$url" --user admin --password "$password" --users "${SOAK_USERS:-5}" \
         --duration $(( jobs * limit / 2 + 30 )) --think-time 200 --solve-every 0 --max-solves 0 --json > "$work/b-soak-report.json" ) &
     soak=$!
   fi

@@ -19,8 +19,12 @@ extension UnitGenerator {
             let perPost = Double(options.map(\.paidMinutes).reduce(0, +)) / Double(max(1, options.count))
             // About the share of days the agent's contract fills.
             let workChance = Double(agent.dailyCreditMinutes * agent.quotite) / 100 * 5 / 7 / perPost
-            let saturdays = dates.indices.filter { dates[$0].isSaturday && $0 + 1 < dates.count }
-            let weekendOff = saturdays.randomElement(using: &rng).map { [$0, $0 + 1] } ?? []
+            // The last whole weekend is off, and for night workers the Friday too (the morning
+            // after a night is not a rest day): the fortnight before the first one of the
+            // period, which reaches back into the history, then has its Sunday pair (FPH-33).
+            let saturday = dates.indices.last { dates[$0].isSaturday && $0 + 1 < dates.count }
+            let nights = options.contains { $0.night }
+            let weekendOff = saturday.map { nights ? [$0 - 1, $0, $0 + 1] : [$0, $0 + 1] } ?? []
             var worked: [ShiftType?] = []
             for (h, date) in dates.enumerated() {
                 var choice: ShiftType?
