@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // GLPK, the GNU Linear Programming Kit, from Debian's libglpk-dev (no pkg-config file).
@@ -71,6 +74,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The service load test: simulated users over HTTP (AsyncHTTPClient), latencies in
+        // HdrHistogram. Kept apart so that only the CLI pulls in an HTTP client.
+        .target(
+            name: "LoadTesting",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "sched-cli",
             dependencies: [
@@ -78,6 +92,7 @@ let package = Package(
                 "RosterStore",
                 "RosterService",
                 "RosterStorePostgres",
+                "LoadTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -98,9 +113,14 @@ let package = Package(
             dependencies: ["RosterStore", "RosterStorePostgres", "Scheduling"]
         ),
         .testTarget(
+            name: "LoadTestingTests",
+            dependencies: ["LoadTesting"]
+        ),
+        .testTarget(
             name: "RosterServiceTests",
             dependencies: [
                 "RosterService",
+                "LoadTesting",
                 "RosterStore",
                 "Scheduling",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -10,7 +10,8 @@ struct SchedCLI: ParsableCommand {
                       DiffCommand.self, ExplainCommand.self, PersonCommand.self,
                       EditCommand.self, RepairCommand.self, StressCommand.self, VariantsCommand.self, CompareCommand.self,
                       StoreCommand.self, RosterCommand.self, ReviewCommand.self, AuditCommand.self, ExportCommand.self,
-                      ServeCommand.self, UserCommand.self, WorkerCommand.self, QueueCommand.self])
+                      ServeCommand.self, UserCommand.self, WorkerCommand.self, QueueCommand.self,
+                      GenerateCommand.self, LoadTestCommand.self])
 }
 
 /// Options shared by the commands that print reports.

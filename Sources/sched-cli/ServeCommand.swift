@@ -21,14 +21,19 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Solves running at once (default: one per core).")
     var concurrentSolves: Int?
 
+    @Option(name: .long, help: "Solve jobs waiting at most; beyond, submissions get 503 queue-full (default 32).")
+    var queueCapacity: Int?
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         if let concurrentSolves, concurrentSolves < 1 { throw ValidationError("--concurrent-solves must be at least 1") }
+        if let queueCapacity, !(1...100_000).contains(queueCapacity) { throw ValidationError("--queue-capacity must be between 1 and 100000") }
     }
 
     func run() throws {
         var configuration = ServiceConfiguration(host: host, port: port, databasePath: db)
         if let concurrentSolves { configuration.concurrentSolves = concurrentSolves }
+        if let queueCapacity { configuration.queueCapacity = queueCapacity }
         print("Planning hospitalier : http://\(host):\(port)/ (base \(db))")
         try runServiceBlocking(configuration)
     }
