@@ -276,8 +276,8 @@ private struct HybridRun {
                 }
             }
             // Half of the steps aim at what is wrong: a violation's agent or dates. A hard
-            // violation of one agent's rules frees a few agents over the whole period, where an
-            // exact step can rebuild her month.
+            // violation of one agent's rules frees her month (alone or with one colleague), which
+            // an exact step can rebuild.
             var kind = Neighbourhood.Kind.allCases[Int.random(in: 0..<3, using: &rng)]
             var focus: Violation?
             // While the roster is illegal, every step aims at a hard violation.
