@@ -51,11 +51,7 @@ public enum LNSRosterSolver {
             if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
             fixed[cell.id.index] = cell.value
         }
-        let (model, columns) = encoding.model.restricted(fixing: fixed)
-        guard let solution = try GLPKSolver.solve(model, options: MIPOptions(timeLimitSeconds: 30, relativeGap: 0, presolve: true)).solution else { return nil }
-        var values = fixed.map { $0 ?? 0 }
-        for (i, original) in columns.enumerated() { values[original] = solution.values[i] }
-        return values
+        return try GLPKSolver.complete(encoding.model, fixing: fixed, timeLimitSeconds: 30)
     }
 }
 

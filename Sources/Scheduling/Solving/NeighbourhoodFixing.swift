@@ -50,13 +50,6 @@ struct NeighbourhoodFixing: Sendable {
     /// sub-model (then GLPK searches without a start).
     func completion(of subModel: LinearModel, columns: [Int], assignmentValues: [Double]) throws(GLPKError) -> [Double]? {
         let fixed: [Double?] = columns.map { isAssignment[$0] ? assignmentValues[$0] : nil }
-        let (auxiliary, auxiliaryColumns) = subModel.restricted(fixing: fixed)
-        var start = fixed.map { $0 ?? 0 }
-        if !auxiliaryColumns.isEmpty {
-            let outcome = try GLPKSolver.solve(auxiliary, options: MIPOptions(timeLimitSeconds: 5, relativeGap: 0, presolve: true))
-            guard let solution = outcome.solution else { return nil }
-            for (i, column) in auxiliaryColumns.enumerated() { start[column] = solution.values[i] }
-        }
-        return start
+        return try GLPKSolver.complete(subModel, fixing: fixed, timeLimitSeconds: 5)
     }
 }
