@@ -4,8 +4,7 @@ import GRDB
 extension RosterDatabase {
     /// Creates an account with its units; the password hash is computed by the caller (bcrypt).
     public func addAccount(name: String, role: AccountRole, passwordHash: String, units: [String], by actor: String) throws(StoreError) -> StoredAccount {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw .notFound("account name (empty)") }
+        let trimmed = try StoredAccount.loginName(name)
         let time = timestamp()
         return try write { db in
             if try StoredAccount.filter(Column("name") == trimmed).fetchOne(db) != nil {

@@ -41,21 +41,10 @@ extension RosterDatabase {
     /// - Complexity: O(total stored content).
     public func verifyContent() throws(StoreError) -> [ContentMismatch] {
         try read { db in
-            var mismatches: [ContentMismatch] = []
-            for scenario in try StoredScenario.order(Column("id")).fetchAll(db)
-            where ContentDigest.sha256(Data(scenario.content.utf8)) != scenario.sha256 {
-                mismatches.append(ContentMismatch(subject: "scenario \(scenario.id ?? 0)", recordedIn: "scenario"))
-            }
-            let signatures = Dictionary(try StoredSignOff.fetchAll(db).map { ($0.versionId, $0) }, uniquingKeysWith: { first, _ in first })
-            for version in try StoredVersion.order(Column("rosterId"), Column("number")).fetchAll(db) {
-                let subject = "roster \(version.rosterId) v\(version.number)"
-                let digest = (try? version.roster()).map { ContentDigest.sha256($0.canonicalContent) }
-                if digest != version.sha256 { mismatches.append(ContentMismatch(subject: subject, recordedIn: "version")) }
-                if let id = version.id, let signature = signatures[id], digest != signature.rosterSHA256 {
-                    mismatches.append(ContentMismatch(subject: subject, recordedIn: "signature"))
-                }
-            }
-            return mismatches
+            let signatures = try StoredSignOff.fetchAll(db).map { (versionId: $0.versionId, rosterSHA256: $0.rosterSHA256) }
+            return ContentMismatch.find(scenarios: try StoredScenario.order(Column("id")).fetchAll(db),
+                                        versions: try StoredVersion.order(Column("rosterId"), Column("number")).fetchAll(db),
+                                        signatures: signatures)
         }
     }
 }

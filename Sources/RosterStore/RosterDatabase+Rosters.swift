@@ -7,25 +7,16 @@ extension RosterDatabase {
     public func saveProposal(_ roster: Roster, scenarioId: Int64, label: String? = nil, by actor: String,
                              source: String = "roster") throws(StoreError) -> StoredVersion {
         let stored = try scenario(id: scenarioId)
-        let report = try Self.evaluate(roster, against: stored, source: source)
+        let proposal = try PreparedProposal(roster, scenarioContent: stored.content, scenarioId: scenarioId, job: nil, source: source)
         let time = timestamp()
-        let content = String(decoding: ScenarioFile.encode(roster), as: UTF8.self)
-        let digest = ContentDigest.sha256(roster.canonicalContent)
         return try write { db in
             var record = StoredRoster(id: nil, scenarioId: scenarioId, label: label, createdBy: actor, createdAt: time)
             try record.insert(db)
             var version = StoredVersion(
-                id: nil, rosterId: record.id ?? 0, number: 1, parentVersionId: nil, content: content, sha256: digest,
+                id: nil, rosterId: record.id ?? 0, number: 1, parentVersionId: nil, content: proposal.content, sha256: proposal.sha256,
                 state: .proposed, createdBy: actor, createdAt: time, note: nil)
             try version.insert(db)
-            var payload = ["scenario": String(scenarioId), "sha256": digest, "hardViolations": String(report.hardViolations.count),
-                           "objective": String(report.objective)]
-            if let provenance = roster.provenance {
-                payload["engine"] = provenance.engine
-                payload["engineVersion"] = provenance.engineVersion
-                payload["seed"] = provenance.seed.map { String($0) }
-            }
-            try Self.appendAudit(db, at: time, actor: actor, action: "roster.propose", subject: "roster \(record.id ?? 0) v1", payload: payload)
+            try Self.appendAudit(db, at: time, actor: actor, action: "roster.propose", subject: "roster \(record.id ?? 0) v1", payload: proposal.auditPayload)
             return version
         }
     }
@@ -36,32 +27,23 @@ extension RosterDatabase {
                             source: String = "roster") throws(StoreError) -> (version: StoredVersion, edits: [StoredEdit]) {
         let parentVersion = try version(rosterId: rosterId, number: parent)
         let stored = try scenario(id: try rosterRecord(id: rosterId).scenarioId)
-        let report = try Self.evaluate(roster, against: stored, source: source)
-        let before = try parentVersion.roster()
-        let changes = Self.changedCells(from: before, to: roster)
-        guard !changes.isEmpty else { throw .nothingChanged(roster: rosterId, parent: parent) }
         let time = timestamp()
-        var edited = roster
-        edited.provenance = Self.editProvenance(base: roster.provenance ?? before.provenance, parent: parent, objective: report.objective, at: time)
-        let content = String(decoding: ScenarioFile.encode(edited), as: UTF8.self)
-        let digest = ContentDigest.sha256(edited.canonicalContent)
+        let prepared = try PreparedVersion(roster, rosterId: rosterId, parent: parentVersion, scenario: stored, note: note, source: source, at: time)
         return try write { db in
             let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rosterVersion WHERE rosterId = ?", arguments: [rosterId]) ?? 0
             var version = StoredVersion(
-                id: nil, rosterId: rosterId, number: last + 1, parentVersionId: parentVersion.id, content: content, sha256: digest,
+                id: nil, rosterId: rosterId, number: last + 1, parentVersionId: parentVersion.id, content: prepared.content, sha256: prepared.sha256,
                 state: .proposed, createdBy: actor, createdAt: time, note: note)
             try version.insert(db)
             var edits: [StoredEdit] = []
-            for change in changes {
+            for change in prepared.changes {
                 var edit = StoredEdit(id: nil, versionId: version.id ?? 0, staff: change.staff.rawValue, date: change.date.description,
                                       before: change.before?.rawValue, after: change.after?.rawValue, editedBy: actor, editedAt: time)
                 try edit.insert(db)
                 edits.append(edit)
             }
-            try Self.appendAudit(
-                db, at: time, actor: actor, action: "roster.edit", subject: "roster \(rosterId) v\(version.number)",
-                payload: ["parent": "v\(parent)", "parentState": parentVersion.state.rawValue, "sha256": digest, "changedCells": String(changes.count),
-                          "hardViolations": String(report.hardViolations.count), "note": note ?? ""])
+            try Self.appendAudit(db, at: time, actor: actor, action: "roster.edit", subject: "roster \(rosterId) v\(version.number)",
+                                 payload: prepared.auditPayload)
             return (version, edits)
         }
     }
@@ -70,7 +52,7 @@ extension RosterDatabase {
     /// Engine version, seed and parameters of that proposal are kept (so it can be replayed),
     /// with `proposedBy` and `editedFrom`; the objective is the edited roster's own, and the
     /// proposal's lower bound still bounds it, so the gap stays meaningful.
-    static func editProvenance(base: Provenance?, parent: Int, objective: Double, at time: String) -> Provenance {
+    package static func editProvenance(base: Provenance?, parent: Int, objective: Double, at time: String) -> Provenance {
         var parameters = base?.parameters ?? [:]
         parameters["editedFrom"] = "v\(parent)"
         if let engine = base?.engine, engine != "cadre" { parameters["proposedBy"] = engine }
@@ -120,7 +102,7 @@ extension RosterDatabase {
         return version
     }
 
-    static func evaluate(_ roster: Roster, against stored: StoredScenario, source: String) throws(StoreError) -> EvaluationReport {
+    package static func evaluate(_ roster: Roster, against stored: StoredScenario, source: String) throws(StoreError) -> EvaluationReport {
         let problem = try problem(of: stored)
         do throws(ScenarioError) {
             return try Evaluator(problem: problem).evaluate(roster, source: source)
@@ -128,7 +110,7 @@ extension RosterDatabase {
     }
 
     /// Cells that differ between two rosters of the same people and period.
-    static func changedCells(from old: Roster, to new: Roster) -> [(staff: StaffID, date: CivilDate, before: ShiftCode?, after: ShiftCode?)] {
+    package static func changedCells(from old: Roster, to new: Roster) -> [(staff: StaffID, date: CivilDate, before: ShiftCode?, after: ShiftCode?)] {
         let oldRows = Dictionary(old.rows.map { ($0.staff, $0.shifts) }, uniquingKeysWith: { first, _ in first })
         var changes: [(StaffID, CivilDate, ShiftCode?, ShiftCode?)] = []
         let dates = new.period.dates

@@ -42,7 +42,7 @@ extension RosterDatabase {
     }
 
     /// Decodes a stored scenario into the solver's problem.
-    static func problem(of stored: StoredScenario) throws(StoreError) -> PlanningProblem {
+    package static func problem(of stored: StoredScenario) throws(StoreError) -> PlanningProblem {
         do throws(ScenarioError) {
             let scenario = try ScenarioFile.decode(Scenario.self, from: Data(stored.content.utf8), source: "scenario \(stored.id ?? 0)")
             return try PlanningProblem(scenario, source: "scenario \(stored.id ?? 0)")

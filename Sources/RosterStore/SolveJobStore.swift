@@ -2,7 +2,7 @@ import Foundation
 import Scheduling
 
 /// The solve-job queue, whatever database holds it: the contract that the SQLite store
-/// (`RosterDatabase`, one server) and the PostgreSQL store (`PostgresJobStore`, several service
+/// (`RosterDatabase`, one server) and the PostgreSQL store (`PostgresStore`, several service
 /// instances and workers sharing one database) both keep, and that one shared test suite checks
 /// against both.
 ///

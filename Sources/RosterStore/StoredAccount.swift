@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A person who signs in to the service: a login name, a role and a bcrypt password hash.
@@ -15,6 +16,13 @@ public struct StoredAccount: Codable, Sendable, Hashable, Identifiable {
         self.role = role
         self.passwordHash = passwordHash
         self.createdAt = createdAt
+    }
+
+    /// A login name as stored: trimmed, and not empty.
+    package static func loginName(_ name: String) throws(StoreError) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .notFound("account name (empty)") }
+        return trimmed
     }
 }
 

@@ -11,6 +11,18 @@ public struct StoredEdit: Codable, Sendable, Hashable, Identifiable {
     public var after: String?
     public var editedBy: String
     public var editedAt: String
+
+    /// A row as another backend reads it.
+    public init(id: Int64?, versionId: Int64, staff: String, date: String, before: String?, after: String?, editedBy: String, editedAt: String) {
+        self.id = id
+        self.versionId = versionId
+        self.staff = staff
+        self.date = date
+        self.before = before
+        self.after = after
+        self.editedBy = editedBy
+        self.editedAt = editedAt
+    }
 }
 
 extension StoredEdit: FetchableRecord, MutablePersistableRecord {

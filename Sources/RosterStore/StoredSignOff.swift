@@ -3,19 +3,19 @@ import GRDB
 import Scheduling
 
 /// A signature, as stored (parameters as JSON, the seed as text: SQLite integers are signed).
-struct StoredSignOff: Codable, Sendable, Hashable {
-    var id: Int64?
-    var versionId: Int64
-    var signer: String
-    var signedAt: String
-    var rosterSHA256: String
-    var scenarioSHA256: String
-    var engine: String?
-    var engineVersion: String?
-    var parameters: String?
-    var seed: String?
+package struct StoredSignOff: Codable, Sendable, Hashable {
+    package var id: Int64?
+    package var versionId: Int64
+    package var signer: String
+    package var signedAt: String
+    package var rosterSHA256: String
+    package var scenarioSHA256: String
+    package var engine: String?
+    package var engineVersion: String?
+    package var parameters: String?
+    package var seed: String?
 
-    init(versionId: Int64, record: SignatureRecord) {
+    package init(versionId: Int64, record: SignatureRecord) {
         self.versionId = versionId
         signer = record.signer
         signedAt = record.signedAt
@@ -27,7 +27,22 @@ struct StoredSignOff: Codable, Sendable, Hashable {
         seed = record.seed.map { String($0) }
     }
 
-    var record: SignatureRecord {
+    /// A row as another backend reads it.
+    package init(id: Int64?, versionId: Int64, signer: String, signedAt: String, rosterSHA256: String, scenarioSHA256: String,
+                 engine: String?, engineVersion: String?, parameters: String?, seed: String?) {
+        self.id = id
+        self.versionId = versionId
+        self.signer = signer
+        self.signedAt = signedAt
+        self.rosterSHA256 = rosterSHA256
+        self.scenarioSHA256 = scenarioSHA256
+        self.engine = engine
+        self.engineVersion = engineVersion
+        self.parameters = parameters
+        self.seed = seed
+    }
+
+    package var record: SignatureRecord {
         var record = SignatureRecord(signer: signer, signedAt: signedAt, rosterSHA256: rosterSHA256, scenarioSHA256: scenarioSHA256, provenance: nil)
         record.engine = engine
         record.engineVersion = engineVersion
@@ -38,6 +53,6 @@ struct StoredSignOff: Codable, Sendable, Hashable {
 }
 
 extension StoredSignOff: FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "signOff"
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    package static let databaseTableName = "signOff"
+    package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -4,6 +4,12 @@ import GRDB
 public struct StoredUnit: Codable, Sendable, Hashable, Identifiable {
     public var id: Int64?
     public var name: String
+
+    /// A row as another backend reads it.
+    public init(id: Int64?, name: String) {
+        self.id = id
+        self.name = name
+    }
 }
 
 extension StoredUnit: FetchableRecord, MutablePersistableRecord {

@@ -25,6 +25,20 @@ public struct StoredVersion: Codable, Sendable, Hashable, Identifiable {
             throw .corruptContent(what: error.file, detail: error.issues.map(\.description).joined(separator: "; "))
         }
     }
+
+    /// A row as another backend reads it.
+    public init(id: Int64?, rosterId: Int64, number: Int, parentVersionId: Int64?, content: String, sha256: String, state: SignOffState, createdBy: String, createdAt: String, note: String?) {
+        self.id = id
+        self.rosterId = rosterId
+        self.number = number
+        self.parentVersionId = parentVersionId
+        self.content = content
+        self.sha256 = sha256
+        self.state = state
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+        self.note = note
+    }
 }
 
 extension StoredVersion: FetchableRecord, MutablePersistableRecord {

@@ -1,6 +1,6 @@
 import RosterStore
 
-/// The columns of `PostgresJobStore.jobColumns`, as decoded.
+/// The columns of `PostgresStore.jobColumns`, as decoded.
 enum JobRow {
     typealias Columns = (Int64, Int64, Double, Int64, String, String, String, String, String?, String?, Int, String?, String?, Int64?, String?)
     /// The columns, then the scenario's content.

@@ -21,7 +21,7 @@ struct JobStoreOptions: ParsableArguments {
     /// Opens (creating and migrating) the store; `close` ends its connections.
     func open(logger: Logger) async throws(StoreError) -> OpenJobStore {
         if PostgresLocation.isURL(location) {
-            let store = try await PostgresJobStore.connect(try PostgresLocation(url: location), logger: logger)
+            let store = try await PostgresStore.connect(try PostgresLocation(url: location), logger: logger)
             return OpenJobStore(store: store, description: store.location.description, close: { await store.close() })
         }
         return OpenJobStore(store: try RosterDatabase(path: location, create: true), description: location, close: {})

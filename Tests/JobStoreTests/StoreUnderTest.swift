@@ -10,7 +10,7 @@ import Testing
 /// and `close()` which deletes it all.
 final class StoreUnderTest: Sendable {
     let backend: Backend
-    let store: any SolveJobStore
+    let store: any RosterRepository
     private let sqlitePath: String?
     private let server: PostgresLocation?
     private let database: String?
@@ -32,7 +32,7 @@ final class StoreUnderTest: Sendable {
             self.server = server
             database = String(name)
             sqlitePath = nil
-            let store = try await PostgresJobStore.connect(server.with(database: String(name)))
+            let store = try await PostgresStore.connect(server.with(database: String(name)))
             others.add(store)
             self.store = store
         }
@@ -47,12 +47,12 @@ final class StoreUnderTest: Sendable {
     }
 
     /// Another connection to the same database.
-    func connect() async throws -> any SolveJobStore {
+    func connect() async throws -> any RosterRepository {
         switch backend {
         case .sqlite:
             return try RosterDatabase(path: try #require(sqlitePath))
         case .postgres:
-            let store = try await PostgresJobStore.connect(try #require(server).with(database: try #require(database)))
+            let store = try await PostgresStore.connect(try #require(server).with(database: try #require(database)))
             others.add(store)
             return store
         }
@@ -80,8 +80,8 @@ final class StoreUnderTest: Sendable {
 
     /// The PostgreSQL pools opened, to close them at the end.
     final class Others: Sendable {
-        private let stores = Mutex<[PostgresJobStore]>([])
-        func add(_ store: PostgresJobStore) { stores.withLock { $0.append(store) } }
-        var all: [PostgresJobStore] { stores.withLock { $0 } }
+        private let stores = Mutex<[PostgresStore]>([])
+        func add(_ store: PostgresStore) { stores.withLock { $0.append(store) } }
+        var all: [PostgresStore] { stores.withLock { $0 } }
     }
 }

@@ -4,10 +4,12 @@ import PostgresNIO
 import RosterStore
 import Scheduling
 
-/// The store's job queue on a PostgreSQL server that several service instances and solve
-/// workers share (`SolveJobStore`). The schema is the SQLite store's, migration for migration
-/// (`SchemaMigrations`); here the scenario import, the job queue and the rosters solved by jobs
-/// are implemented, with the same hash-chained audit entries.
+/// The store on a PostgreSQL server that several service instances and solve workers share
+/// (`RosterRepository`, which includes the job queue `SolveJobStore`). The schema is the SQLite
+/// store's, migration for migration (`SchemaMigrations`), and every write appends the same
+/// hash-chained audit entries. This file holds the connection, migrations, scenario import,
+/// job queue and audit log; accounts, rosters and the sign-off steps are in the
+/// `PostgresStore+…` files.
 ///
 /// Claiming takes the oldest queued job with `SELECT … FOR UPDATE SKIP LOCKED`: concurrent
 /// claimers skip the rows another transaction holds instead of waiting for it, so each queued
@@ -16,11 +18,12 @@ import Scheduling
 ///
 /// Every access goes through `transaction` or `query`, which turn postgres-nio's errors into
 /// `StoreError.database` naming the server and the SQL state.
-public final class PostgresJobStore: SolveJobStore {
+public final class PostgresStore: RosterRepository {
     let client: PostgresClient
     let runner: Task<Void, Never>
     let logger: Logger
     let clock: @Sendable () -> Date
+    public let policy: SignOffPolicy
     /// The store's URL, without its password.
     public let location: PostgresLocation
 
@@ -36,8 +39,9 @@ public final class PostgresJobStore: SolveJobStore {
 
     /// Connects (the client keeps a small pool) and applies pending migrations.
     public static func connect(_ location: PostgresLocation, logger: Logger = Logger(label: "roster-store-postgres"),
-                               clock: @escaping @Sendable () -> Date = { Date() }) async throws(StoreError) -> PostgresJobStore {
-        let store = PostgresJobStore(location: location, logger: logger, clock: clock)
+                               policy: SignOffPolicy = .standard,
+                               clock: @escaping @Sendable () -> Date = { Date() }) async throws(StoreError) -> PostgresStore {
+        let store = PostgresStore(location: location, logger: logger, policy: policy, clock: clock)
         do throws(StoreError) { try await store.migrate() } catch {
             await store.close()
             throw error
@@ -45,7 +49,7 @@ public final class PostgresJobStore: SolveJobStore {
         return store
     }
 
-    private init(location: PostgresLocation, logger: Logger, clock: @escaping @Sendable () -> Date) {
+    private init(location: PostgresLocation, logger: Logger, policy: SignOffPolicy, clock: @escaping @Sendable () -> Date) {
         var configuration = location.clientConfiguration
         configuration.options.maximumConnections = 8
         // The pool's own log, at warning level, says "run() hasn't been called yet" when the first
@@ -57,6 +61,7 @@ public final class PostgresJobStore: SolveJobStore {
         self.runner = Task { await client.run() }
         self.location = location
         self.logger = logger
+        self.policy = policy
         self.clock = clock
     }
 
@@ -108,13 +113,10 @@ public final class PostgresJobStore: SolveJobStore {
         return try await transaction { connection in
             // Under the audit lock, so that two instances importing the same file agree on one row.
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.auditLock))", logger: self.logger)
-            let existing = try await connection.query("""
-                SELECT id, unitId, name, periodStart, periodDays, sha256, content, importedBy, importedAt FROM scenario WHERE sha256 = \(prepared.sha256)
-                """, logger: self.logger)
-            for try await row in existing.decode((Int64, Int64, String, String, Int, String, String, String, String).self) {
-                return (StoredScenario(id: row.0, unitId: row.1, name: row.2, periodStart: row.3, periodDays: row.4, sha256: row.5,
-                                       content: row.6, importedBy: row.7, importedAt: row.8), false)
-            }
+            let existing = try await StoreRows.scenarios(connection.query("""
+                SELECT \(unescaped: StoreRows.scenarioColumns) FROM scenario WHERE sha256 = \(prepared.sha256)
+                """, logger: self.logger))
+            if let existing = existing.first { return (existing, false) }
             let unitId = try await Self.one(Int64.self, connection.query("""
                 INSERT INTO unit (name) VALUES (\(prepared.unitName)) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id
                 """, logger: self.logger))
