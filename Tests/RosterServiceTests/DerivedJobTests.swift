@@ -133,7 +133,7 @@ import Testing
                 let cadre = try await client.login("cadreA")
                 try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/2/calculs", method: .get, headers: Self.form(cadre)) { response in
                     let page = String(buffer: response.body)
-                    #expect(page.contains("Les 1 case(s) que vous avez modifiée(s) sont gardées"))
+                    #expect(page.contains("La case que vous avez modifiée est gardée telle quelle"))
                     #expect(page.contains(#"action="/plannings/\#(fixture.rosterA)/versions/2/reparation""#))
                 }
                 try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/2/reparation", method: .post, headers: Self.form(cadre),
@@ -160,6 +160,31 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func aCellTheScenarioCannotLockIsLeftFreeAndNamed() async throws {
+        let fixture = try Self.fixture()
+        let database = fixture.environment.database
+        // A second unit-A scenario where IDE2 works matins only; the cadre still puts her on a night.
+        var scenario = ServiceFixture.scenario(name: "unit-A", unit: ServiceFixture.unitA)
+        scenario.staff[1].allowedShifts = ["M"]
+        let scenarioId = try #require(try database.importScenario(ScenarioFile.encode(scenario), source: "A2", by: "test").scenario.id)
+        let roster = try database.saveProposal(ServiceFixture.roster(name: "unit-A", "M - M", "- - -"), scenarioId: scenarioId, by: "test").rosterId
+        _ = try database.saveVersion(ServiceFixture.roster(name: "unit-A", "M M M", "- - N"), rosterId: roster, parent: 1, by: "cadreA")
+        try await fixture.application.test(.router) { client in
+            let cadre = try await client.login("cadreA")
+            try await client.execute(uri: "/plannings/\(roster)/versions/2/calculs", method: .get, headers: Self.form(cadre)) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("La case que vous avez modifiée est gardée telle quelle"))
+                #expect(page.contains("Le scénario ne permet pas de garder IDE2 le mercredi 3 juin 2026 (N)"))
+            }
+            try await client.execute(uri: "/api/v1/rosters/\(roster)/versions/2/repair", method: .post, headers: cadre.headers(),
+                                     body: ByteBuffer(string: "{}")) { response in
+                #expect(response.status == .accepted)
+            }
+        }
+        let options = try #require(try database.jobs().first?.options)
+        #expect(options.contains("IDE1") && !options.contains("IDE2"))
     }
 
     @Test func theStressReportPageHasTheSummaryTableAndTheChart() async throws {

@@ -38,7 +38,7 @@ extension ServiceEnvironment {
             }
             options.profiles = request.profiles
         case .repair:
-            options.locks = try cadreCells(roster: roster, version: version)
+            options.locks = try cadreCells(roster: roster, version: version).kept
         case .stress:
             options.allowOvertime = request.allowOvertime
         }
@@ -58,11 +58,14 @@ extension ServiceEnvironment {
 
     /// The cells the cadre wrote herself on the way to this version (edit rows of the version and
     /// its ancestors not made by a job), at their value in this version: a repair keeps them.
-    func cadreCells(roster: Int64, version number: Int) throws(ServiceError) -> [CellLock] {
+    /// Those the scenario cannot lock are `refused` — a shift the agent may not work, a shift on a
+    /// day of absence, a cell the scenario already locks —: the repair is free to move them.
+    func cadreCells(roster: Int64, version number: Int) throws(ServiceError) -> (kept: [CellLock], refused: [CellLock]) {
         let versions = try store { () throws(StoreError) in try database.versions(rosterId: roster) }
         guard let target = versions.first(where: { $0.number == number }) else { throw .notFound("planning \(roster) version \(number)") }
-        let content = try store { () throws(StoreError) in try target.roster() }
-        let rows = Dictionary(content.rows.map { ($0.staff, $0.shifts) }, uniquingKeysWith: { first, _ in first })
+        let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: number) }
+        let problem = context.problem
+        let rows = Dictionary(context.roster.rows.map { ($0.staff, $0.shifts) }, uniquingKeysWith: { first, _ in first })
         let byId = Dictionary(versions.compactMap { version in version.id.map { ($0, version) } }, uniquingKeysWith: { first, _ in first })
         var cells: Set<CellAddress> = []
         var current: StoredVersion? = target
@@ -74,11 +77,19 @@ extension ServiceEnvironment {
             }
             current = version.parentVersionId.flatMap { byId[$0] }
         }
-        return cells.sorted { ($0.date, $0.staff.rawValue) < ($1.date, $1.staff.rawValue) }.compactMap { cell in
-            guard content.period.contains(cell.date), let shifts = rows[cell.staff] else { return nil }
-            let day = content.period.index(of: cell.date)
-            return CellLock(staff: cell.staff, date: cell.date, shift: day < shifts.count ? shifts[day] : nil)
+        let period = problem.scenario.period
+        var kept: [CellLock] = [], refused: [CellLock] = []
+        for cell in cells.sorted(by: { ($0.date, $0.staff.rawValue) < ($1.date, $1.staff.rawValue) }) {
+            guard period.contains(cell.date), let s = problem.staffIndex[cell.staff], let shifts = rows[cell.staff] else { continue }
+            let d = period.index(of: cell.date)
+            let lock = CellLock(staff: cell.staff, date: cell.date, shift: d < shifts.count ? shifts[d] : nil)
+            let member = problem.scenario.staff[s]
+            let forbidden = lock.shift.map { shift in
+                !(member.allowedShifts?.contains(shift) ?? true) || (member.maxShifts?[shift] ?? 1) == 0 || problem.absence[s][d] != nil
+            } ?? false
+            if forbidden || problem.lock[s][d] != nil { refused.append(lock) } else { kept.append(lock) }
         }
+        return (kept, refused)
     }
 
     /// The derived jobs started from the versions of a roster, newest first.

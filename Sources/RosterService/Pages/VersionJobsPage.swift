@@ -15,8 +15,9 @@ struct VersionJobsPage {
     var unit: String
     var context: VersionContext
     var jobs: [JobRow]
-    /// Cells the cadre changed on the way to this version (kept by a repair).
-    var lockedCells: Int
+    /// Cells the cadre changed on the way to this version: kept by a repair, or refused by the
+    /// scenario (a shift the agent may not work, a day of absence, a cell it locks already).
+    var cadreCells: (kept: [CellLock], refused: [CellLock])
     var notice: String? = nil
 
     func page() -> Page {
@@ -61,9 +62,17 @@ struct VersionJobsPage {
     }
 
     func repairForm(_ base: String) -> String {
-        let kept = lockedCells == 0
-            ? "Aucune case n'a été modifiée à la main sur le chemin de cette version : la réparation corrigera au mieux en changeant le moins de cases possible."
-            : "Les \(lockedCells) case(s) que vous avez modifiée(s) sont gardées telles quelles ; les autres ne bougent que si cela rétablit une règle ou la couverture."
+        var kept = switch (cadreCells.kept.count, cadreCells.refused.isEmpty) {
+        case (0, true): "Aucune case n'a été modifiée à la main sur le chemin de cette version : la réparation corrigera au mieux en changeant le moins de cases possible."
+        case (0, false): "Aucune des cases modifiées à la main ne peut être gardée."
+        case (1, _): "La case que vous avez modifiée est gardée telle quelle ; les autres ne bougent que si cela rétablit une règle ou la couverture."
+        case (let count, _): "Les \(count) cases que vous avez modifiées sont gardées telles quelles ; les autres ne bougent que si cela rétablit une règle ou la couverture."
+        }
+        if !cadreCells.refused.isEmpty {
+            let cells = cadreCells.refused.map { "\($0.staff.rawValue) le \(FrenchCalendar.long($0.date)) (\($0.shift?.rawValue ?? "repos"))" }
+            kept += " Le scénario ne permet pas de garder " + cells.joined(separator: ", ")
+                + " (poste non autorisé pour l'agent, jour d'absence ou case déjà verrouillée) : la réparation pourra les changer."
+        }
         return """
             <section class="card" aria-labelledby="reparation"><h2 id="reparation">Réparer autour de vos modifications</h2>
             <p>\(HTML.escape(kept)) Chaque case changée coûte \(GridPage.decimal(RosterRepair.defaultChangeWeight)) points.</p>

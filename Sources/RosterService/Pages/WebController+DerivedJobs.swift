@@ -44,7 +44,7 @@ extension WebController {
             rows.append(.init(job: job, sourceVersion: try environment.sourceVersionNumber(of: job)))
         }
         let page = VersionJobsPage(session: session, rosterId: roster, unit: unit, context: found, jobs: rows,
-                                   lockedCells: session.access.canWrite(unit: unit) ? try environment.cadreCells(roster: roster, version: number).count : 0,
+                                   cadreCells: session.access.canWrite(unit: unit) ? try environment.cadreCells(roster: roster, version: number) : ([], []),
                                    notice: Notice.from(query: request.uri.queryParameters.get("ok")))
         return page.page().response()
     }
