@@ -153,7 +153,7 @@ import Testing
                     #expect(response.status == .ok)
                     let page = String(buffer: response.body)
                     #expect(page.contains("1 autre(s) case(s) déplacée(s)"))
-                    #expect(page.contains("autour de vos 1 case(s) gardée(s)"))
+                    #expect(page.contains("autour de la case que vous avez gardée"))
                     #expect(page.contains("Violations de règles impératives : 1 → <strong>0</strong>"))
                     #expect(page.contains("IDE1") && page.contains("mardi 2 juin 2026"))
                     #expect(!page.contains("IDE2 —"))

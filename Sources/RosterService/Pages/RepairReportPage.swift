@@ -21,7 +21,7 @@ struct RepairReportPage {
             · <a href="/plannings/\(roster)/differences?de=\(from)&amp;a=\(to)">Différences détaillées</a>
             · <a href="/plannings/\(roster)/versions/\(from)/calculs">Retour aux calculs de la version \(from)</a></p>
             <div class="card"><p><strong>\(diff.changeCount) autre(s) case(s) déplacée(s)</strong> pour \(diff.byPerson.count) agent(s),
-            autour de vos \(kept) case(s) gardée(s) telles quelles.</p>
+            \(kept == 0 ? "sans case gardée à la main." : kept == 1 ? "autour de la case que vous avez gardée." : "autour des \(kept) cases que vous avez gardées.")</p>
             <p>Violations de règles impératives : \(diff.hardCountBefore) → <strong>\(diff.hardCountAfter)</strong>
             · score : \(GridPage.decimal(diff.objectiveBefore)) → \(GridPage.decimal(diff.objectiveAfter)) (\(DiffPage.signed(diff.objectiveDelta)))</p></div>
             """
