@@ -162,6 +162,41 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: FakeSolver.builtExecutable != nil, "sched-cli is built beside the tests"))
+    func theRealSchedCLIMakesVariantsAndARepair() async throws {
+        let fixture = try ServiceFixture(solver: .real(try #require(FakeSolver.builtExecutable)))
+        // The cadre keeps IDE2 on the matin of 3 June (version 2).
+        _ = try fixture.environment.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M - M", "- - M"), rosterId: fixture.rosterA,
+                                                         parent: 1, by: "cadreA")
+        try await JobTests.withQueue(fixture) {
+            try await fixture.application.test(.router) { client in
+                let cadre = try await client.login("cadreA")
+                let variants = try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/versions/1/variants", method: .post, headers: cadre.headers(),
+                                                        body: ByteBuffer(string: #"{"profiles":["standard","stability"],"timeLimitSeconds":6}"#)) { response in
+                    try JSONDecoder().decode(JobReply.self, from: Data(response.body.readableBytesView)).id
+                }
+                let repair = try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/versions/2/repair", method: .post, headers: cadre.headers(),
+                                                      body: ByteBuffer(string: #"{"timeLimitSeconds":4}"#)) { response in
+                    try JSONDecoder().decode(JobReply.self, from: Data(response.body.readableBytesView)).id
+                }
+                let madeVariants = try await JobTests.wait(for: variants, in: fixture) { $0.state.isFinished }
+                #expect(madeVariants.state == .succeeded, "\(madeVariants.failure ?? "")")
+                #expect(madeVariants.savedVersionNumbers.count == 2)
+                let repaired = try await JobTests.wait(for: repair, in: fixture) { $0.state.isFinished }
+                #expect(repaired.state == .succeeded, "\(repaired.failure ?? "")")
+                let number = try #require(repaired.savedVersionNumbers.first)
+                let roster = try fixture.environment.database.version(rosterId: fixture.rosterA, number: number).roster()
+                // The kept cell is still there, and the uncovered matin of 2 June is now covered.
+                #expect(roster.rows[1].shifts[2] == "M")
+                #expect(roster.rows.contains { $0.shifts[1] == "M" })
+                try await client.execute(uri: "/calculs/\(repair)/rapport", method: .get, headers: Self.form(cadre)) { response in
+                    #expect(response.status == .ok)
+                    #expect(String(buffer: response.body).contains("autour de la case que vous avez gardée"))
+                }
+            }
+        }
+    }
+
     @Test func aCellTheScenarioCannotLockIsLeftFreeAndNamed() async throws {
         let fixture = try Self.fixture()
         let database = fixture.environment.database
