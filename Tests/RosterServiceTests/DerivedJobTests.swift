@@ -228,7 +228,7 @@ import Testing
             try await fixture.application.test(.router) { client in
                 let cadre = try await client.login("cadreA")
                 let reply = try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/versions/1/stress", method: .post, headers: cadre.headers(),
-                                                     body: ByteBuffer(string: #"{"timeLimitSeconds":9,"allowOvertime":true}"#)) { response in
+                                                     body: ByteBuffer(string: #"{"timeLimitSeconds":9,"allowOvertime":true,"absenceWaves":["50%:2026-06-02..2026-06-02"],"surges":["M+1@2026-06-01..2026-06-01"]}"#)) { response in
                     #expect(response.status == .accepted)
                     return try JSONDecoder().decode(JobReply.self, from: Data(response.body.readableBytesView))
                 }
@@ -237,6 +237,7 @@ import Testing
                 #expect(job.savedVersionNumbers.isEmpty)
                 let arguments = try String(contentsOf: fixture.directory.appendingPathComponent("arguments.txt"), encoding: .utf8)
                 #expect(arguments.contains("--time-limit 3") && arguments.contains("--allow-overtime") && arguments.contains("--roster"))
+                #expect(arguments.contains("--absence-wave 50%:2026-06-02") && arguments.contains("--surge M+1@2026-06-01"))
                 try await client.execute(uri: "/calculs/\(reply.id)/rapport", method: .get, headers: Self.form(cadre)) { response in
                     #expect(response.status == .ok)
                     let page = String(buffer: response.body)
@@ -253,6 +254,26 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func disruptionsImpossibleForTheUnitAreRefusedBeforeAnythingIsQueued() async throws {
+        let fixture = try Self.fixture()
+        try await fixture.application.test(.router) { client in
+            let cadre = try await client.login("cadreA")
+            try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/versions/1/stress", method: .post, headers: cadre.headers(),
+                                     body: ByteBuffer(string: #"{"absenceWaves":["15%:week9"],"absences":["NOPE:2026-06-02..2026-06-02"],"surges":["X+1"]}"#)) { response in
+                #expect(response.status == .badRequest)
+                #expect(errorCode(response) == "invalid-disruption")
+                let text = String(buffer: response.body)
+                #expect(text.contains("NOPE") && text.contains("X"))
+            }
+            try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/1/test-de-charge", method: .post, headers: Self.form(cadre),
+                                     body: ByteBuffer(string: "csrf=\(cadre.csrf)&vague=150%25%3A2026-06-02..2026-06-02")) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("Perturbation impossible pour cette unité"))
+            }
+        }
+        #expect(try fixture.environment.database.jobs().isEmpty)
     }
 
     @Test func jobsOnAVersionAreForbiddenOutsideTheUnitAndForViewers() async throws {
@@ -292,8 +313,12 @@ import Testing
             try await client.execute(uri: "/plannings/\(fixture.rosterA)/comparaison?versions=1", method: .get, headers: Self.form(viewer)) { response in
                 #expect(response.status == .ok)
             }
-            // The cadre of the unit still needs the form's CSRF token.
+            // The cadre of the unit still needs the CSRF token, in the form or in the header.
             let cadre = try await client.login("cadreA")
+            try await client.execute(uri: "\(base)/stress", method: .post, headers: cadre.headers(csrf: false), body: ByteBuffer(string: "{}")) { response in
+                #expect(response.status == .forbidden)
+                #expect(errorCode(response) == "csrf-token-invalid")
+            }
             try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/1/test-de-charge", method: .post, headers: Self.form(cadre),
                                      body: ByteBuffer(string: "duree=10")) { response in
                 #expect(response.status == .forbidden)

@@ -6,7 +6,15 @@ import Scheduling
 extension APIController {
     struct VariantsInput: Decodable { var profiles: [String]; var timeLimitSeconds: Double?; var seed: Int64? }
     struct RepairInput: Decodable { var timeLimitSeconds: Double?; var seed: Int64? }
-    struct StressInput: Decodable { var timeLimitSeconds: Double?; var seed: Int64?; var allowOvertime: Bool? }
+    struct StressInput: Decodable {
+        var timeLimitSeconds: Double?
+        var seed: Int64?
+        var allowOvertime: Bool?
+        var absenceWaves: [String]?
+        var surges: [String]?
+        var skillLosses: [String]?
+        var absences: [String]?
+    }
 
     /// Variants, repair and stress jobs on a version, the comparison of versions side by side,
     /// and a finished job's report.
@@ -22,8 +30,10 @@ extension APIController {
         }
         api.post("rosters/:roster/versions/:version/stress") { request, context in
             let input = try await Self.decode(request, as: StressInput.self, context: context)
+            let disruptions = ServiceEnvironment.StressRequest(absenceWaves: input.absenceWaves ?? [], surges: input.surges ?? [],
+                                                               skillLosses: input.skillLosses ?? [], absences: input.absences ?? [])
             return try await derived(request, context, .init(kind: .stress, timeLimitSeconds: input.timeLimitSeconds ?? 60, seed: input.seed ?? 1,
-                                                              allowOvertime: input.allowOvertime ?? false))
+                                                              allowOvertime: input.allowOvertime ?? false, disruptions: disruptions))
         }
         api.get("rosters/:roster/comparison") { request, context in
             try environment.comparison(try context.requireSession(), roster: try Self.roster(context),

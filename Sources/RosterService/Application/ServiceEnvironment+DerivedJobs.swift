@@ -11,6 +11,19 @@ extension ServiceEnvironment {
         var seed: Int64
         var profiles: [String] = []
         var allowOvertime: Bool = false
+        /// The cadre's own disruptions, by kind, in `sched-cli stress` notation; none: the standard batch.
+        var disruptions: StressRequest = StressRequest()
+    }
+
+    /// Disruptions written by the cadre, by kind (`15%:week3`, `N/IDE+1@week4`, `ASH:week2`,
+    /// `IDE01,IDE02:2026-06-08..2026-06-10`).
+    struct StressRequest: Sendable, Hashable {
+        var absenceWaves: [String] = []
+        var surges: [String] = []
+        var skillLosses: [String] = []
+        var absences: [String] = []
+
+        var isEmpty: Bool { absenceWaves.isEmpty && surges.isEmpty && skillLosses.isEmpty && absences.isEmpty }
     }
 
     /// Queues a derived job on a version after checking the session may act on its unit and the
@@ -41,6 +54,9 @@ extension ServiceEnvironment {
             options.locks = try cadreCells(roster: roster, version: version).kept
         case .stress:
             options.allowOvertime = request.allowOvertime
+            if !request.disruptions.isEmpty {
+                options.disruptions = try stressArguments(request.disruptions, roster: roster, version: version, seed: request.seed)
+            }
         }
         let waiting: Int
         do throws(StoreError) { waiting = try await jobs.queuedCount() } catch { throw ServiceError.from(error) }
@@ -54,6 +70,33 @@ extension ServiceEnvironment {
         }
         jobs.poke()
         return job
+    }
+
+    /// The cadre's disruptions as `sched-cli stress` arguments, each parsed and resolved for the
+    /// unit first (a week outside the period, an unknown agent, shift or skill…): every problem
+    /// is reported at once as `invalid-disruption`, before anything is queued.
+    func stressArguments(_ request: StressRequest, roster: Int64, version: Int, seed: Int64) throws(ServiceError) -> [String] {
+        var parsed: [StressDisruption] = []
+        var issues: [String] = []
+        let kinds: [([String], (String) throws(StressError) -> StressDisruption)] = [
+            (request.absenceWaves, StressDisruption.absenceWave(notation:)), (request.surges, StressDisruption.surge(notation:)),
+            (request.skillLosses, StressDisruption.skillLoss(notation:)), (request.absences, StressDisruption.absent(notation:)),
+        ]
+        for (values, parse) in kinds {
+            for value in values.map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
+                do throws(StressError) { parsed.append(try parse(value)) } catch { issues.append(error.description) }
+            }
+        }
+        if issues.isEmpty {
+            let problem = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version) }.problem
+            for disruption in parsed {
+                do throws(StressError) { _ = try StressCase(disruption, problem: problem, seed: UInt64(seed)) } catch { issues.append(error.description) }
+            }
+        }
+        guard issues.isEmpty else {
+            throw .badRequest("Perturbation impossible pour cette unité : " + issues.joined(separator: " ; "), code: "invalid-disruption")
+        }
+        return parsed.flatMap { [$0.option, $0.notation] }
     }
 
     /// The cells the cadre wrote herself on the way to this version (edit rows of the version and

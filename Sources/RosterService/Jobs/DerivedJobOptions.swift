@@ -11,6 +11,9 @@ struct DerivedJobOptions: Codable, Sendable, Hashable {
     var locks: [CellLock]? = nil
     /// Stress: overtime allowed within the legal cap in every disruption.
     var allowOvertime: Bool? = nil
+    /// Stress: the cadre's own disruptions as `sched-cli stress` options and values
+    /// (`["--absence-wave", "15%:week3", …]`); none for the unit's standard batch.
+    var disruptions: [String]? = nil
 
     /// The options stored with a job (empty for a solve, or when unreadable).
     init(stored text: String?) {
@@ -18,10 +21,11 @@ struct DerivedJobOptions: Codable, Sendable, Hashable {
         self = decoded
     }
 
-    init(profiles: [String]? = nil, locks: [CellLock]? = nil, allowOvertime: Bool? = nil) {
+    init(profiles: [String]? = nil, locks: [CellLock]? = nil, allowOvertime: Bool? = nil, disruptions: [String]? = nil) {
         self.profiles = profiles
         self.locks = locks
         self.allowOvertime = allowOvertime
+        self.disruptions = disruptions
     }
 
     /// The options as the JSON text the job stores.

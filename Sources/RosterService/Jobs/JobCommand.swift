@@ -8,7 +8,7 @@ import RosterStore
 /// | `solve` | `solve SCENARIO --time-limit T --seed S --engine E --json --out roster.json --progress-file progress.json` |
 /// | `variants` | `variants SCENARIO --profiles P1,P2 --previous source.json --time-limit T/n --seed S --out-dir variants --json` |
 /// | `repair` | `repair SCENARIO source.json [--locks locks.json] --time-limit T --seed S --out roster.json --json` |
-/// | `stress` | `stress SCENARIO --roster source.json --time-limit T/3 --seed S --json [--allow-overtime]` |
+/// | `stress` | `stress SCENARIO --roster source.json --time-limit T/3 --seed S --json [--allow-overtime] [--absence-wave V…]` |
 ///
 /// The job's time limit is its whole budget: variants share it, and the stress batch's five
 /// repairs run two at a time in about three rounds.
@@ -49,7 +49,7 @@ struct JobCommand: Sendable, Hashable {
             let each = max(1, (timeLimitSeconds / 3).rounded(.down))
             var arguments = ["stress", files.scenario.path, "--roster", files.source.path, "--time-limit", Self.seconds(each), "--seed", seedText, "--json"]
             if options.allowOvertime == true { arguments.append("--allow-overtime") }
-            return arguments
+            return arguments + (options.disruptions ?? [])
         }
     }
 

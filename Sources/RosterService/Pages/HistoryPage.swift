@@ -56,8 +56,8 @@ struct HistoryPage {
         return """
             <form class="card" method="get" action="/plannings/\(history.rosterId)/differences">
             <strong>Comparer deux versions</strong> :
-            <label for="de">de la</label> <select id="de" name="de">\(options(selected: defaultFrom))</select>
-            <label for="a">à la</label> <select id="a" name="a">\(options(selected: defaultTo))</select>
+            <label for="de">version de départ</label> <select id="de" name="de">\(options(selected: defaultFrom))</select>
+            <label for="a">version d'arrivée</label> <select id="a" name="a">\(options(selected: defaultTo))</select>
             <button type="submit">Voir les différences</button></form>
             """
     }

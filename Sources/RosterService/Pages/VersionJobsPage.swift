@@ -89,6 +89,11 @@ struct VersionJobsPage {
         un agent de plus sur la nuit la plus chargée (semaine 4) et sur le jour le plus chargé (semaine 2), perte de la compétence la plus rare —,
         chacune réparée avec le moins de changements possible. Le rapport donne la couverture, les heures au-delà de l'objectif, les cases changées et les agents à prévenir.</p>
         <form method="post" action="\(base)/test-de-charge">\(HTML.csrfField(session))
+        <fieldset><legend>Ou vos propres perturbations (laisser vide pour le lot type ; plusieurs séparées par « ; »)</legend>
+        <p><label for="s-vague">Vague d'absences</label> <input id="s-vague" name="vague" size="22" placeholder="15%:week3 ou 20%/IDE:weeks2-3">
+        <label for="s-afflux">Afflux</label> <input id="s-afflux" name="afflux" size="22" placeholder="N/IDE+1@week4"></p>
+        <p><label for="s-perte">Perte de compétence</label> <input id="s-perte" name="perte" size="22" placeholder="ASH:2026-06-08..2026-06-10">
+        <label for="s-absents">Absences nommées</label> <input id="s-absents" name="absents" size="22" placeholder="IDE01,IDE02:week2"></p></fieldset>
         <p><input type="checkbox" id="hs" name="heures-sup"> <label for="hs">Autoriser les heures supplémentaires (dans le plafond légal)</label></p>
         \(Self.budget(id: "s", options: [(30, "30 s"), (60, "1 min"), (180, "3 min"), (300, "5 min")], selected: 60))
         <button type="submit">Lancer le test de charge</button></form></section>

@@ -21,8 +21,12 @@ extension WebController {
         }
         router.post("plannings/:roster/versions/:version/test-de-charge") { request, context in
             let form = try await Self.form(request, context)
+            let written = { (name: String) in (form[name] ?? "").split(separator: ";").map(String.init) }
+            let disruptions = ServiceEnvironment.StressRequest(absenceWaves: written("vague"), surges: written("afflux"),
+                                                               skillLosses: written("perte"), absences: written("absents"))
             return try await submitDerived(context, .init(kind: .stress, timeLimitSeconds: try Self.number(form["duree"], default: 60),
-                                                          seed: try Self.seed(form["graine"]), allowOvertime: form["heures-sup"] != nil),
+                                                          seed: try Self.seed(form["graine"]), allowOvertime: form["heures-sup"] != nil,
+                                                          disruptions: disruptions),
                                            notice: .stressRequested)
         }
         router.get("plannings/:roster/comparaison") { request, context in
