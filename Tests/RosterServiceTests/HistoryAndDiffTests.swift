@@ -43,6 +43,7 @@ import Testing
                 #expect(page.contains("cadreA"))
                 #expect(page.contains(#"action="/plannings/\#(fixture.rosterA)/differences""#))
                 #expect(page.contains("differences?de=1&amp;a=2"))
+                #expect(page.contains("comparaison?versions=1,2"))
             }
             try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/history", method: .get, headers: viewer.headers()) { response in
                 #expect(response.status == .ok)

@@ -58,7 +58,8 @@ struct HistoryPage {
             <strong>Comparer deux versions</strong> :
             <label for="de">version de départ</label> <select id="de" name="de">\(options(selected: defaultFrom))</select>
             <label for="a">version d'arrivée</label> <select id="a" name="a">\(options(selected: defaultTo))</select>
-            <button type="submit">Voir les différences</button></form>
+            <button type="submit">Voir les différences</button>
+            — <a href="/plannings/\(history.rosterId)/comparaison?versions=\(numbers.suffix(12).map(String.init).joined(separator: ","))">indicateurs \(numbers.count > 12 ? "des 12 dernières versions" : "de toutes les versions") côte à côte</a></form>
             """
     }
 }
