@@ -276,6 +276,18 @@ import Testing
         #expect(try fixture.environment.database.jobs().isEmpty)
     }
 
+    @Test(arguments: [("", "invalid-parameter"), ("1,x", "invalid-parameter"), ("0", "invalid-parameter"),
+                      ((1...13).map(String.init).joined(separator: ","), "invalid-parameter"), ("1,9", "not-found")])
+    func badComparisonsAreRefusedWithAStableCode(versions: String, code: String) async throws {
+        let fixture = try Self.fixture()
+        try await fixture.application.test(.router) { client in
+            let cadre = try await client.login("cadreA")
+            try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/comparison?versions=\(versions)", method: .get, headers: cadre.headers()) { response in
+                #expect(errorCode(response) == code)
+            }
+        }
+    }
+
     @Test func jobsOnAVersionAreForbiddenOutsideTheUnitAndForViewers() async throws {
         let fixture = try Self.fixture()
         let job = try fixture.environment.database.submitDerivedJob(kind: .stress, rosterId: fixture.rosterA, version: 1, timeLimitSeconds: 5, seed: 1,

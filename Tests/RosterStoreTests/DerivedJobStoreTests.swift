@@ -40,6 +40,7 @@ import Testing
         let actions = try store.auditEntries().map(\.action)
         #expect(actions.filter { $0 == "roster.derive" }.count == 2 && actions.last == "job.succeeded")
         #expect(try store.verifyAudit().isIntact)
+        #expect(try store.verifyContent().isEmpty)
     }
 
     @Test func aStaleLeaseWritesNothing() throws {
