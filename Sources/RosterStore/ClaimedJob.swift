@@ -4,10 +4,13 @@ public struct ClaimedJob: Sendable, Hashable {
     /// The stored scenario file's text.
     public let scenarioContent: String
     public let lease: JobLease
+    /// The content of the version a derived job starts from (nil for a solve).
+    public let sourceRosterContent: String?
 
-    public init(job: StoredJob, scenarioContent: String, lease: JobLease) {
+    public init(job: StoredJob, scenarioContent: String, lease: JobLease, sourceRosterContent: String? = nil) {
         self.job = job
         self.scenarioContent = scenarioContent
         self.lease = lease
+        self.sourceRosterContent = sourceRosterContent
     }
 }

@@ -23,7 +23,8 @@ extension RosterDatabase: SolveJobStore {
                 """, arguments: [time, worker, expiry])
             guard let claimed, let job = try StoredJob.fetchOne(db, key: claimed) else { return nil }
             let scenario = try Self.fetchScenario(db, id: job.scenarioId)
-            return ClaimedJob(job: job, scenarioContent: scenario.content, lease: JobLease(jobId: claimed, worker: worker, attempt: job.attempts))
+            return ClaimedJob(job: job, scenarioContent: scenario.content, lease: JobLease(jobId: claimed, worker: worker, attempt: job.attempts),
+                              sourceRosterContent: try Self.sourceContent(db, of: job))
         }
     }
 

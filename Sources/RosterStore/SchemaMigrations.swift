@@ -376,6 +376,24 @@ public enum SchemaMigrations {
                 "ALTER TABLE solveJob ADD COLUMN leaseExpiresAt TIMESTAMPTZ",
                 "CREATE INDEX solveJobLease ON solveJob(state, leaseExpiresAt)",
             ]),
+        // Jobs that start from a stored version rather than from the scenario alone: variants
+        // under named priorities, a repair around the cadre's locked cells, a stress batch. The
+        // kind, the version they start from, their options (JSON, read by the worker) and the
+        // numbers of the versions they saved (comma-separated). Existing jobs are solves.
+        SchemaMigration(
+            name: "v4-derived-jobs",
+            sqlite: """
+                ALTER TABLE solveJob ADD COLUMN kind TEXT NOT NULL DEFAULT 'solve' CHECK (kind IN ('solve', 'variants', 'repair', 'stress'));
+                ALTER TABLE solveJob ADD COLUMN sourceVersionId INTEGER REFERENCES rosterVersion(id);
+                ALTER TABLE solveJob ADD COLUMN options TEXT;
+                ALTER TABLE solveJob ADD COLUMN resultVersions TEXT;
+                """,
+            postgres: [
+                "ALTER TABLE solveJob ADD COLUMN kind TEXT NOT NULL DEFAULT 'solve' CHECK (kind IN ('solve', 'variants', 'repair', 'stress'))",
+                "ALTER TABLE solveJob ADD COLUMN sourceVersionId BIGINT REFERENCES rosterVersion(id)",
+                "ALTER TABLE solveJob ADD COLUMN options TEXT",
+                "ALTER TABLE solveJob ADD COLUMN resultVersions TEXT",
+            ]),
     ]
 
     /// The names, in order.

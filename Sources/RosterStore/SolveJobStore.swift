@@ -76,4 +76,18 @@ public protocol SolveJobStore: Sendable {
     /// lease ran out, those without a lease (started by an older version), and those `worker`
     /// itself held before it restarted. Returns their ids.
     nonisolated(nonsending) func recoverJobs(worker: String) async throws(StoreError) -> [Int64]
+
+    /// Ends a leased derived job (variants, repair, stress: `JobKind.isDerived`): each roster
+    /// becomes a new version of the source version's roster, in the same transaction as the job's
+    /// `succeeded` state and its summary. Returns the new version numbers; throws
+    /// `StoreError.jobState` when the lease is no longer the job's.
+    nonisolated(nonsending) func completeDerivedJob(_ lease: JobLease, rosters: [DerivedRoster], summary: String) async throws(StoreError) -> [Int]
+}
+
+extension SolveJobStore {
+    /// A store that queues solves only (the PostgreSQL store: derived jobs are the embedded
+    /// service's, and its workers never claim one) refuses to end a derived job.
+    public nonisolated(nonsending) func completeDerivedJob(_ lease: JobLease, rosters: [DerivedRoster], summary: String) async throws(StoreError) -> [Int] {
+        throw .jobState(job: lease.jobId, state: "running", step: "terminer un calcul dérivé (variantes, réparation, test de charge) sur cette base")
+    }
 }

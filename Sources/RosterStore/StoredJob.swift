@@ -24,9 +24,23 @@ public struct StoredJob: Codable, Sendable, Hashable, Identifiable {
     /// The worker that holds (or last held) the job's lease: `host:pid` or the name given to
     /// `sched-cli worker --id`.
     public var worker: String? = nil
+    /// What the job computes (`solve` for every job queued before migration `v4-derived-jobs`).
+    public var kind: JobKind = .solve
+    /// The version a derived job starts from (variants, repair, stress).
+    public var sourceVersionId: Int64? = nil
+    /// The derived job's options as JSON, read by the worker (profiles, locked cells…).
+    public var options: String? = nil
+    /// The numbers of the versions a derived job saved, comma-separated (« 3,4,5 »).
+    public var resultVersions: String? = nil
+
+    /// The version numbers of `resultVersions`.
+    public var savedVersionNumbers: [Int] {
+        (resultVersions ?? "").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
 
     /// A row as another backend reads it.
-    public init(id: Int64?, scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, engine: String, state: JobState, submittedBy: String, submittedAt: String, startedAt: String?, finishedAt: String?, attempts: Int, failure: String?, summary: String?, rosterId: Int64?, worker: String? = nil) {
+    public init(id: Int64?, scenarioId: Int64, timeLimitSeconds: Double, seed: Int64, engine: String, state: JobState, submittedBy: String, submittedAt: String, startedAt: String?, finishedAt: String?, attempts: Int, failure: String?, summary: String?, rosterId: Int64?, worker: String? = nil,
+                kind: JobKind = .solve, sourceVersionId: Int64? = nil, options: String? = nil, resultVersions: String? = nil) {
         self.id = id
         self.scenarioId = scenarioId
         self.timeLimitSeconds = timeLimitSeconds
@@ -42,6 +56,10 @@ public struct StoredJob: Codable, Sendable, Hashable, Identifiable {
         self.summary = summary
         self.rosterId = rosterId
         self.worker = worker
+        self.kind = kind
+        self.sourceVersionId = sourceVersionId
+        self.options = options
+        self.resultVersions = resultVersions
     }
 }
 

@@ -16,6 +16,9 @@ import Scheduling
 /// job goes to one worker and adding workers adds solving capacity. Leases are timed by the
 /// server's clock (`clock_timestamp()`), the one clock all machines agree on.
 ///
+/// Only solves are claimed here: the jobs that start from a stored version (`JobKind.isDerived`:
+/// variants, repair, stress) are the embedded service's, which keeps the rosters they read.
+///
 /// Every access goes through `transaction` or `query`, which turn postgres-nio's errors into
 /// `StoreError.database` naming the server and the SQL state.
 public final class PostgresStore: RosterRepository {
@@ -186,7 +189,7 @@ public final class PostgresStore: RosterRepository {
                     UPDATE solveJob
                     SET state = 'running', startedAt = \(time), attempts = attempts + 1, worker = \(worker),
                         leaseExpiresAt = clock_timestamp() + make_interval(secs => \(leaseSeconds))
-                    WHERE id = (SELECT id FROM solveJob WHERE state = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                    WHERE id = (SELECT id FROM solveJob WHERE state = 'queued' AND kind = 'solve' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
                     RETURNING \(unescaped: Self.jobColumns)
                 )
                 SELECT claimed.*, scenario.content FROM claimed JOIN scenario ON scenario.id = claimed.scenarioId

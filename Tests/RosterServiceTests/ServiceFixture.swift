@@ -24,8 +24,9 @@ struct ServiceFixture {
 
     /// A fresh in-memory store with scenario and roster (one hard violation) in each unit,
     /// and accounts `admin`, `cadreA`, `cadreB`, `viewerA`.
-    init(solver: FakeSolver = .copying, concurrency: Int = 2) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-test-\(UUID().uuidString)")
+    init(solver: FakeSolver = .copying, concurrency: Int = 2, directory: URL? = nil) throws {
+        let directory = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-test-\(UUID().uuidString)")
+        self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let database = try RosterDatabase.inMemory()
         let prepared = directory.appendingPathComponent("prepared.json")
@@ -85,6 +86,8 @@ enum FakeSolver {
     case aborting
     /// The real `sched-cli` next to the test bundle.
     case real(URL)
+    /// A shell script of the test's own (its body; `$PREPARED` names the prepared roster).
+    case script(String)
 
     func install(in directory: URL, prepared: URL) throws -> URL {
         let body: String
@@ -106,6 +109,7 @@ enum FakeSolver {
                 exec sleep 60
                 """
         case .aborting: body = "exec python3 -c 'import os; os.abort()'"
+        case .script(let text): body = "PREPARED='\(prepared.path)'\n" + text
         }
         let url = directory.appendingPathComponent("fake-sched-cli")
         try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)

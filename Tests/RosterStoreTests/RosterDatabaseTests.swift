@@ -9,7 +9,7 @@ import Scheduling
     @Test func migrationsAreAppliedInOrderUnderTheirNames() throws {
         let store = try RosterDatabase.inMemory()
         #expect(try store.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs",
-                                                       "v3-solve-job-leases"])
+                                                       "v3-solve-job-leases", "v4-derived-jobs"])
     }
 
     @Test func aScenarioIsStoredOnceWithTheSHA256OfItsBytes() throws {
@@ -144,7 +144,7 @@ extension StoreError: Equatable {
         }
         let reopened = try RosterDatabase(path: path, create: false)
         #expect(try reopened.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs",
-                                                       "v3-solve-job-leases"])
+                                                       "v3-solve-job-leases", "v4-derived-jobs"])
         #expect(try reopened.rosters().map(\.versions) == [1])
         #expect(try reopened.version(rosterId: 1, number: 1).roster().rows == StoreFixture.clean.rows)
         let tables = try DatabaseQueue(path: path).read { db in

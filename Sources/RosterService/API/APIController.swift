@@ -61,6 +61,8 @@ struct APIController: Sendable {
         api.post("jobs", use: submitJob)
         api.get("jobs/:job", use: job)
         api.post("jobs/:job/cancel", use: cancelJob)
+        addHistoryRoutes(to: api)
+        addDerivedJobRoutes(to: api)
     }
 
     // MARK: Session

@@ -183,6 +183,10 @@ struct JobView: ResponseEncodable {
     var progress: SolveProgressView?
     /// The solver's summary (status, objective, bound, gap, hard violations…), once finished.
     var summary: SolveSummary?
+    /// `solve`, or a job on a version: `variants`, `repair`, `stress` (its report: `/api/v1/jobs/{j}/report`).
+    var kind: JobKind = .solve
+    /// The versions a variants or repair job saved in roster `rosterId`.
+    var versions: [Int]? = nil
 
     init(_ job: StoredJob, unit: String, progress: SolveProgressView? = nil, now: Date = Date()) {
         self.progress = progress
@@ -203,7 +207,12 @@ struct JobView: ResponseEncodable {
         if job.state == .running, let started = job.startedAt.flatMap({ try? Date($0, strategy: .iso8601) }) {
             elapsedSeconds = (now.timeIntervalSince(started) * 10).rounded() / 10
         }
-        summary = job.summary.flatMap { try? JSONDecoder().decode(SolveSummary.self, from: Data($0.utf8)) }
+        kind = job.kind
+        if job.kind.isDerived {
+            versions = job.savedVersionNumbers
+        } else {
+            summary = job.summary.flatMap { try? JSONDecoder().decode(SolveSummary.self, from: Data($0.utf8)) }
+        }
     }
 }
 

@@ -199,7 +199,8 @@ public actor JobQueue: Service {
         let process: SolveProcess
         do {
             process = try SolveProcess(executable: executable, scenarioContent: claimed.scenarioContent, timeLimitSeconds: job.timeLimitSeconds,
-                                       seed: job.seed, engine: job.engine, directory: directory)
+                                       seed: job.seed, engine: job.engine, directory: directory, command: Self.command(job),
+                                       sourceRoster: claimed.sourceRosterContent)
         } catch {
             _ = try? await store.failJob(lease, state: .failed, reason: "Impossible de préparer le calcul : \(error.localizedDescription)", summary: nil)
             return
@@ -291,6 +292,8 @@ public actor JobQueue: Service {
                 return
             }
             switch termination {
+            case .exited(0) where job.kind.isDerived, .exited(1) where job.kind.isDerived, .exited(4) where job.kind == .variants:
+                try await saveDerived(job, lease: lease, process: process)
             case .exited(0), .exited(1):
                 try await save(job, lease: lease, process: process)
             case .exited(let status):

@@ -1,4 +1,5 @@
 import Foundation
+import RosterStore
 
 /// One solve in a child `sched-cli solve … --json --out FILE` process, so that a GLPK abort or
 /// any crash kills only that process, never the server.
@@ -20,26 +21,38 @@ final class SolveProcess: @unchecked Sendable {
     let summaryFile: URL
     let errorFile: URL
     let progressFile: URL
+    /// The version a derived job starts from, its locked cells, and where variants are written.
+    let sourceFile: URL
+    let locksFile: URL
+    let variantsDirectory: URL
     private let process = Process()
     private let lock = NSLock()
     private var termination: Termination?
     private var waiter: CheckedContinuation<Termination, Never>?
 
-    /// Prepares the job's directory with the scenario file; nothing runs yet.
-    init(executable: URL, scenarioContent: String, timeLimitSeconds: Double, seed: Int64, engine: String, directory: URL) throws {
+    /// Prepares the job's directory with the scenario file (and, for a derived job, its source
+    /// version and locks); nothing runs yet. The command line is `command`'s, a solve by default.
+    init(executable: URL, scenarioContent: String, timeLimitSeconds: Double, seed: Int64, engine: String, directory: URL,
+         command: JobCommand? = nil, sourceRoster: String? = nil) throws {
         self.directory = directory
         scenarioFile = directory.appendingPathComponent("scenario.json")
         rosterFile = directory.appendingPathComponent("roster.json")
         summaryFile = directory.appendingPathComponent("summary.json")
         errorFile = directory.appendingPathComponent("stderr.txt")
         progressFile = directory.appendingPathComponent("progress.json")
+        sourceFile = directory.appendingPathComponent("source.json")
+        locksFile = directory.appendingPathComponent("locks.json")
+        variantsDirectory = directory.appendingPathComponent("variants")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data(scenarioContent.utf8).write(to: scenarioFile)
         _ = FileManager.default.createFile(atPath: summaryFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.executableURL = executable
-        process.arguments = ["solve", scenarioFile.path, "--time-limit", Self.seconds(timeLimitSeconds), "--seed", String(seed), "--engine", engine,
-                             "--json", "--out", rosterFile.path, "--progress-file", progressFile.path]
+        let command = command ?? JobCommand(kind: .solve, options: DerivedJobOptions(), timeLimitSeconds: timeLimitSeconds, seed: seed, engine: engine)
+        let files = JobCommand.Files(scenario: scenarioFile, source: sourceFile, locks: locksFile, roster: rosterFile, variants: variantsDirectory,
+                                     progress: progressFile)
+        try command.prepare(files, sourceRoster: sourceRoster)
+        process.arguments = command.arguments(files)
         process.currentDirectoryURL = directory
     }
 

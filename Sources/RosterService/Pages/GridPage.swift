@@ -26,7 +26,9 @@ struct GridPage {
             <p>Planning n° \(rosterId), version \(number) — <span class="state">\(HomePage.stateLabel(detail.version.state))</span>
             — <a href="/plannings/\(rosterId)/versions/\(number)/signature">Revue et signature</a>
             · <a href="/plannings/\(rosterId)/versions/\(number)/impression">Version imprimable (A3)</a>
-            · <a href="/api/v1/rosters/\(rosterId)/versions/\(number)/export?format=csv">Export CSV</a></p>
+            · <a href="/api/v1/rosters/\(rosterId)/versions/\(number)/export?format=csv">Export CSV</a>
+            · <a href="/plannings/\(rosterId)/historique">Historique et comparaison des versions</a>
+            · <a href="/plannings/\(rosterId)/versions/\(number)/calculs">Variantes, réparation, test de charge</a></p>
             """
         if let notice { body += #"<p class="alert alert-ok" role="status">\#(HTML.escape(notice))</p>"# }
         body += summary()
@@ -184,7 +186,8 @@ struct GridPage {
             let day = CivilDate(iso: edit.date).map(FrenchCalendar.long) ?? edit.date
             html += "<li>\(HTML.escape(edit.staff)), \(HTML.escape(day)) : \(HTML.escape(edit.before ?? "repos")) → <strong>\(HTML.escape(edit.after ?? "repos"))</strong> (\(HTML.escape(edit.editedBy)))</li>"
         }
-        return html + "</ul>"
+        html += "</ul>"
+        return html + #"<p><a href="/plannings/\#(rosterId)/differences?de=\#(parentNumber)&amp;a=\#(detail.version.number)">Effet de ces modifications sur chaque règle</a></p>"#
     }
 
     func violationList() -> String {

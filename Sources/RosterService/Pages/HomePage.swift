@@ -81,6 +81,8 @@ struct HomePage {
                     detail += progress.bestObjective.map { " — meilleur score \(GridPage.decimal($0))" } ?? ""
                     detail += progress.gap.map { ", écart prouvé \(GridPage.decimal($0 * 100)) %" } ?? ", pas encore de borne"
                 }
+            case .succeeded where job.kind != .solve:
+                detail = #"\#(VersionJobsPage.kindLabel(job.kind)) : <a href="/calculs/\#(job.id)/rapport">voir le résultat</a>"#
             case .succeeded:
                 if let roster = job.rosterId { detail = #"<a href="/plannings/\#(roster)/versions/1">Voir la proposition</a>"# }
                 if let summary = job.summary {

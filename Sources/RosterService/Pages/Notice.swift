@@ -9,6 +9,9 @@ enum Notice: String, Sendable, CaseIterable {
     case validated = "version-validee"
     case signed = "version-signee"
     case cellChanged = "case-modifiee"
+    case variantsRequested = "variantes-demandees"
+    case repairRequested = "reparation-demandee"
+    case stressRequested = "test-de-charge-demande"
 
     var text: String {
         switch self {
@@ -20,6 +23,9 @@ enum Notice: String, Sendable, CaseIterable {
         case .validated: "Version validée : elle peut être signée."
         case .signed: "Version signée."
         case .cellChanged: "Case modifiée : nouvelle version enregistrée, les changements sont encadrés en bleu."
+        case .variantsRequested: "Variantes demandées : la page se met à jour toute seule ; chaque variante sera une nouvelle version."
+        case .repairRequested: "Réparation demandée : la page se met à jour toute seule ; le planning réparé sera une nouvelle version."
+        case .stressRequested: "Test de charge demandé : la page se met à jour toute seule."
         }
     }
 

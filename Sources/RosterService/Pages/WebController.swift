@@ -27,6 +27,8 @@ struct WebController: Sendable {
         router.post("plannings/:roster/versions/:version/revue", use: reviewStep)
         router.get("plannings/:roster/versions/:version/cases/:staff/:date", use: cellPanel)
         router.post("plannings/:roster/versions/:version/cases/:staff/:date", use: changeCell)
+        addHistoryRoutes(to: router)
+        addDerivedJobRoutes(to: router)
     }
 
     @Sendable func login(_ request: Request, context: ServiceRequestContext) async throws -> Response {
