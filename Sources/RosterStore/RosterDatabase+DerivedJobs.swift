@@ -17,8 +17,8 @@ extension RosterDatabase {
                                 rosterId: nil, kind: kind, sourceVersionId: source.id, options: options)
             try job.insert(db)
             try Self.appendAudit(db, at: time, actor: actor, action: "job.submit", subject: "job \(job.id ?? 0)",
-                                 payload: ["kind": kind.rawValue, "roster": String(rosterId), "version": "v\(number)",
-                                           "timeLimitSeconds": String(timeLimitSeconds), "seed": String(seed), "options": options ?? ""])
+                                 payload: PreparedDerivedVersion.submitPayload(kind: kind, rosterId: rosterId, version: number,
+                                                                               timeLimitSeconds: timeLimitSeconds, seed: seed, options: options))
             return job
         }
     }
@@ -44,14 +44,9 @@ extension RosterDatabase {
             guard let version = try StoredVersion.fetchOne(db, key: sourceId) else { throw StoreError.notFound("rosterVersion \(sourceId)") }
             return version
         }
-        let before = try source.roster()
-        var prepared: [(proposal: PreparedProposal, note: String, changes: [(staff: StaffID, date: CivilDate, before: ShiftCode?, after: ShiftCode?)])] = []
-        for derived in rosters {
-            let proposal = try PreparedProposal(derived.roster, scenarioContent: stored.content, scenarioId: job.scenarioId, job: id, source: "job \(id)")
-            prepared.append((proposal, derived.note, Self.changedCells(from: before, to: derived.roster)))
-        }
+        let prepared = try PreparedDerivedVersion.all(rosters, job: job, source: source, scenario: stored)
         let time = timestamp()
-        let author = "\(job.kind.rawValue):calcul \(id)"
+        let author = PreparedDerivedVersion.author(of: job)
         return try write { db in
             guard let current = try StoredJob.fetchOne(db, key: id), current.state == .running,
                   lease.worker == current.worker, lease.attempt == current.attempts else {
@@ -69,12 +64,8 @@ extension RosterDatabase {
                                           before: change.before?.rawValue, after: change.after?.rawValue, editedBy: author, editedAt: time)
                     try edit.insert(db)
                 }
-                var payload = item.proposal.auditPayload
-                payload["parent"] = "v\(source.number)"
-                payload["changedCells"] = String(item.changes.count)
-                payload["kind"] = job.kind.rawValue
                 try Self.appendAudit(db, at: time, actor: job.submittedBy, action: "roster.derive", subject: "roster \(source.rosterId) v\(version.number)",
-                                     payload: payload)
+                                     payload: item.auditPayload)
                 numbers.append(version.number)
             }
             try db.execute(sql: """

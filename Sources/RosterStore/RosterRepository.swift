@@ -49,6 +49,15 @@ public protocol RosterRepository: SolveJobStore {
     nonisolated(nonsending) func version(rosterId: Int64, number: Int) async throws(StoreError) -> StoredVersion
     /// The cells changed by the cadre to make this version from its parent.
     nonisolated(nonsending) func edits(versionId: Int64) async throws(StoreError) -> [StoredEdit]
+    /// The number of a version within its roster, from its row id (a job's source version).
+    nonisolated(nonsending) func versionNumber(id: Int64) async throws(StoreError) -> Int
+
+    // MARK: Jobs that start from a stored version
+
+    /// Queues variants, a repair or a stress batch of a stored version; `options` is the
+    /// worker's JSON (profiles, locked cells…), kept as it is.
+    nonisolated(nonsending) func submitDerivedJob(kind: JobKind, rosterId: Int64, version number: Int, timeLimitSeconds: Double, seed: Int64,
+                                                  options: String?, by actor: String) async throws(StoreError) -> StoredJob
 
     // MARK: Review and sign-off
 

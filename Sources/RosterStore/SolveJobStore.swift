@@ -83,11 +83,3 @@ public protocol SolveJobStore: Sendable {
     /// `StoreError.jobState` when the lease is no longer the job's.
     nonisolated(nonsending) func completeDerivedJob(_ lease: JobLease, rosters: [DerivedRoster], summary: String) async throws(StoreError) -> [Int]
 }
-
-extension SolveJobStore {
-    /// A store that queues solves only (the PostgreSQL store: derived jobs are the embedded
-    /// service's, and its workers never claim one) refuses to end a derived job.
-    public nonisolated(nonsending) func completeDerivedJob(_ lease: JobLease, rosters: [DerivedRoster], summary: String) async throws(StoreError) -> [Int] {
-        throw .jobState(job: lease.jobId, state: "running", step: "terminer un calcul dérivé (variantes, réparation, test de charge) sur cette base")
-    }
-}

@@ -16,9 +16,6 @@ import Scheduling
 /// job goes to one worker and adding workers adds solving capacity. Leases are timed by the
 /// server's clock (`clock_timestamp()`), the one clock all machines agree on.
 ///
-/// Only solves are claimed here: the jobs that start from a stored version (`JobKind.isDerived`:
-/// variants, repair, stress) are the embedded service's, which keeps the rosters they read.
-///
 /// Every access goes through `transaction` or `query`, which turn postgres-nio's errors into
 /// `StoreError.database` naming the server and the SQL state.
 public final class PostgresStore: RosterRepository {
@@ -36,7 +33,7 @@ public final class PostgresStore: RosterRepository {
     /// Migrations take this one: two instances starting at once migrate one after the other.
     static let migrationLock: Int64 = 0x5052_4F53_5445_5202
 
-    static let jobColumns = "id, scenarioId, timeLimitSeconds, seed, engine, state, submittedBy, submittedAt, startedAt, finishedAt, attempts, failure, summary, rosterId, worker"
+    static let jobColumns = "id, scenarioId, timeLimitSeconds, seed, engine, state, submittedBy, submittedAt, startedAt, finishedAt, attempts, failure, summary, rosterId, worker, kind, sourceVersionId, options, resultVersions"
     /// The same, each prefixed with its table, for joins.
     static let qualifiedJobColumns = jobColumns.split(separator: ",").map { "solveJob." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
 
@@ -189,14 +186,15 @@ public final class PostgresStore: RosterRepository {
                     UPDATE solveJob
                     SET state = 'running', startedAt = \(time), attempts = attempts + 1, worker = \(worker),
                         leaseExpiresAt = clock_timestamp() + make_interval(secs => \(leaseSeconds))
-                    WHERE id = (SELECT id FROM solveJob WHERE state = 'queued' AND kind = 'solve' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                    WHERE id = (SELECT id FROM solveJob WHERE state = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
                     RETURNING \(unescaped: Self.jobColumns)
                 )
-                SELECT claimed.*, scenario.content FROM claimed JOIN scenario ON scenario.id = claimed.scenarioId
+                SELECT claimed.*, scenario.content, source.content FROM claimed JOIN scenario ON scenario.id = claimed.scenarioId
+                LEFT JOIN rosterVersion source ON source.id = claimed.sourceVersionId
                 """, logger: self.logger)
             for try await row in rows.decode(JobRow.Claimed.self) {
-                let job = try JobRow.job(row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9, row.10, row.11, row.12, row.13, row.14)
-                return ClaimedJob(job: job, scenarioContent: row.15, lease: JobLease(jobId: row.0, worker: worker, attempt: row.10))
+                return ClaimedJob(job: try JobRow.job(row), scenarioContent: row.19, lease: JobLease(jobId: row.0, worker: worker, attempt: row.10),
+                                  sourceRosterContent: row.20)
             }
             return nil
         }
@@ -216,11 +214,11 @@ public final class PostgresStore: RosterRepository {
     public func completeJob(_ lease: JobLease, roster: Roster, summary: String, label: String) async throws(StoreError) -> Int64 {
         let (job, scenarioContent) = try await transaction { connection in
             let rows = try await connection.query("""
-                SELECT \(unescaped: Self.qualifiedJobColumns), scenario.content
+                SELECT \(unescaped: Self.qualifiedJobColumns), scenario.content, NULL::TEXT
                 FROM solveJob JOIN scenario ON scenario.id = solveJob.scenarioId WHERE solveJob.id = \(lease.jobId)
                 """, logger: self.logger)
             for try await row in rows.decode(JobRow.Claimed.self) {
-                return (try JobRow.job(row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9, row.10, row.11, row.12, row.13, row.14), row.15)
+                return (try JobRow.job(row), row.19)
             }
             throw StoreError.notFound("job \(lease.jobId)")
         }
@@ -420,7 +418,7 @@ public final class PostgresStore: RosterRepository {
     static func jobs(_ rows: PostgresRowSequence) async throws -> [StoredJob] {
         var jobs: [StoredJob] = []
         for try await row in rows.decode(JobRow.Columns.self) {
-            jobs.append(try JobRow.job(row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9, row.10, row.11, row.12, row.13, row.14))
+            jobs.append(try JobRow.job(row))
         }
         return jobs
     }

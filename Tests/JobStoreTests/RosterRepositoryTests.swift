@@ -121,6 +121,44 @@ import Testing
         }
     }
 
+    @Test(arguments: Backend.available)
+    func aDerivedJobSavesNewVersionsOfItsSourceUnderTheLease(_ backend: Backend) async throws {
+        try await StoreUnderTest.with(backend) { subject in
+            let store = subject.store
+            let scenario = try await store.importScenario(JobStoreFixture.scenarioData, source: "fixture", by: "admin").scenario
+            let first = try await store.saveProposal(JobStoreFixture.roster, scenarioId: try #require(scenario.id), label: nil, by: "claire", source: "test")
+            let job = try await store.submitDerivedJob(kind: .variants, rosterId: first.rosterId, version: 1, timeLimitSeconds: 5, seed: 3,
+                                                       options: #"{"profiles":["fairness"]}"#, by: "claire")
+            #expect(job.kind == .variants)
+            #expect(job.sourceVersionId == first.id)
+            // The worker gets the source version's content with the scenario.
+            let claimed = try #require(try await store.claimNextJob(worker: "w1", leaseSeconds: 60))
+            #expect(claimed.job.id == job.id)
+            #expect(claimed.job.options == #"{"profiles":["fairness"]}"#)
+            #expect(claimed.sourceRosterContent == first.content)
+            // A stale lease writes nothing.
+            let stale = JobLease(jobId: claimed.lease.jobId, worker: "w2", attempt: claimed.lease.attempt)
+            await #expect(throws: StoreError.self) {
+                _ = try await store.completeDerivedJob(stale, rosters: [DerivedRoster(roster: Self.uncovered, note: "x")], summary: "{}")
+            }
+            let numbers = try await store.completeDerivedJob(
+                claimed.lease, rosters: [DerivedRoster(roster: Self.uncovered, note: "Variante « équité »"),
+                                         DerivedRoster(roster: JobStoreFixture.roster, note: "Variante « stabilité »")], summary: #"{"ok":true}"#)
+            #expect(numbers == [2, 3])
+            let done = try await store.job(id: try #require(job.id))
+            #expect(done.state == .succeeded)
+            #expect(done.savedVersionNumbers == [2, 3])
+            let versions = try await store.versions(rosterId: first.rosterId)
+            #expect(versions.map(\.parentVersionId) == [nil, first.id, first.id])
+            #expect(versions.map(\.note) == [nil, "Variante « équité »", "Variante « stabilité »"])
+            let edits = try await store.edits(versionId: try #require(versions[1].id))
+            #expect(edits.map(\.editedBy) == ["variants:calcul \(job.id ?? 0)"])
+            #expect(try await store.edits(versionId: try #require(versions[2].id)).isEmpty)
+            #expect(try await store.versionNumber(id: try #require(versions[2].id)) == 3)
+            #expect(try await store.verifyAudit().problems.isEmpty)
+        }
+    }
+
     /// The same steps on both backends leave the same audit trail (actions, subjects, payloads):
     /// what is recorded does not depend on where it is stored.
     @Test func bothBackendsWriteTheSameAuditTrail() async throws {
