@@ -131,7 +131,7 @@ enum OpenAPIDocument {
             "parameters": [{"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50}, "description": "Jobs examined for this page (the page holds the readable ones among them)"},
               {"name": "after", "in": "query", "required": false, "schema": {"type": "integer"}, "description": "The nextAfter of the previous page: only jobs older than this one"}],
             "responses": {"200": {"description": "Jobs", "content": {"application/json": {"schema": {"type": "object", "required": ["jobs"], "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}, "nextAfter": {"type": "integer", "description": "after of the next page; absent on the last page"}}}}}},
-              "400": {"$ref": "#/components/responses/Error"}}}},
+              "400": {"$ref": "#/components/responses/Error"}}},
           "post": {"summary": "Submit a solve job", "parameters": [{"$ref": "#/components/parameters/csrf"}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobInput"}}}},
             "responses": {"202": {"description": "Queued", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Job"}}}},
