@@ -4,8 +4,10 @@ import Scheduling
 
 extension RosterDatabase {
     /// Loads a version with its evaluation, checklist and sign-off progress.
+    /// The rows are read in one transaction; decoding and evaluating happen after it, from the
+    /// `EvaluationCache` when this version was loaded before.
     public func context(rosterId: Int64, number: Int) throws(StoreError) -> VersionContext {
-        try read { db in try self.context(db, rosterId: rosterId, number: number) }
+        try context(try read { db in try VersionRecords.fetch(db, rosterId: rosterId, number: number) })
     }
 
     public func startReview(rosterId: Int64, number: Int, by actor: String) throws(StoreError) -> SignOffWorkflow {
@@ -86,28 +88,6 @@ extension RosterDatabase {
     }
 
     func context(_ db: Database, rosterId: Int64, number: Int) throws -> VersionContext {
-        guard let roster = try StoredRoster.fetchOne(db, key: rosterId) else { throw StoreError.notFound("roster \(rosterId)") }
-        let version = try Self.fetchVersion(db, rosterId: rosterId, number: number)
-        let scenario = try Self.fetchScenario(db, id: roster.scenarioId)
-        let problem = try Self.problem(of: scenario)
-        let content = try version.roster()
-        let report = try Self.evaluate(content, against: scenario, source: "roster \(rosterId) v\(number)")
-        let checklist: ReviewChecklist
-        do throws(ScenarioError) {
-            checklist = try ReviewChecklist(problem: problem, roster: content, report: report, policy: policy)
-        } catch { throw StoreError.input(error) }
-        let versionId = version.id ?? 0
-        var overrides: [String: Override] = [:]
-        for row in try StoredOverride.filter(Column("versionId") == versionId).order(Column("id")).fetchAll(db) {
-            overrides[row.item] = row.decision  // the latest justification of an item wins
-        }
-        let acknowledgements = try StoredAcknowledgement.filter(Column("versionId") == versionId).order(Column("id")).fetchAll(db).map(\.decision)
-        let signature = try StoredSignOff.filter(Column("versionId") == versionId).fetchOne(db)?.record
-        let workflow = SignOffWorkflow(
-            version: number, state: version.state,
-            overrides: overrides.values.sorted { $0.at == $1.at ? $0.item < $1.item : $0.at < $1.at },
-            acknowledgements: acknowledgements, signature: signature, policy: policy)
-        return VersionContext(scenario: scenario, problem: problem, version: version, roster: content, report: report,
-                              checklist: checklist, workflow: workflow)
+        try context(try VersionRecords.fetch(db, rosterId: rosterId, number: number))
     }
 }

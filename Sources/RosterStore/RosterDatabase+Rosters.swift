@@ -7,7 +7,7 @@ extension RosterDatabase {
     public func saveProposal(_ roster: Roster, scenarioId: Int64, label: String? = nil, by actor: String,
                              source: String = "roster") throws(StoreError) -> StoredVersion {
         let stored = try scenario(id: scenarioId)
-        let report = try Self.evaluate(roster, against: stored, source: source)
+        let report = try evaluate(roster, against: stored, source: source)
         let time = timestamp()
         let content = String(decoding: ScenarioFile.encode(roster), as: UTF8.self)
         let digest = ContentDigest.sha256(roster.canonicalContent)
@@ -36,8 +36,8 @@ extension RosterDatabase {
                             source: String = "roster") throws(StoreError) -> (version: StoredVersion, edits: [StoredEdit]) {
         let parentVersion = try version(rosterId: rosterId, number: parent)
         let stored = try scenario(id: try rosterRecord(id: rosterId).scenarioId)
-        let report = try Self.evaluate(roster, against: stored, source: source)
-        let before = try parentVersion.roster()
+        let report = try evaluate(roster, against: stored, source: source)
+        let before = try self.roster(of: parentVersion, scenario: stored)
         let changes = Self.changedCells(from: before, to: roster)
         guard !changes.isEmpty else { throw .nothingChanged(roster: rosterId, parent: parent) }
         let time = timestamp()
@@ -45,7 +45,7 @@ extension RosterDatabase {
         edited.provenance = Self.editProvenance(base: roster.provenance ?? before.provenance, parent: parent, objective: report.objective, at: time)
         let content = String(decoding: ScenarioFile.encode(edited), as: UTF8.self)
         let digest = ContentDigest.sha256(edited.canonicalContent)
-        return try write { db in
+        let saved: (version: StoredVersion, edits: [StoredEdit]) = try write { db in
             let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rosterVersion WHERE rosterId = ?", arguments: [rosterId]) ?? 0
             var version = StoredVersion(
                 id: nil, rosterId: rosterId, number: last + 1, parentVersionId: parentVersion.id, content: content, sha256: digest,
@@ -64,6 +64,13 @@ extension RosterDatabase {
                           "hardViolations": String(report.hardViolations.count), "note": note ?? ""])
             return (version, edits)
         }
+        // The cadre usually opens the new version next: keep its evaluation, done above anyway.
+        if let id = saved.version.id, let checklist = try? ReviewChecklist(problem: try evaluator(of: stored).problem, roster: edited,
+                                                                         report: report, policy: policy) {
+            let key = EvaluatedVersion.Key(versionId: id, versionSHA256: digest, scenarioSHA256: stored.sha256)
+            evaluations.versions.insert(EvaluatedVersion(key: key, roster: edited, report: report, checklist: checklist), for: key)
+        }
+        return saved
     }
 
     /// Where an edited version comes from: the cadre, on top of the proposal it was made from.
@@ -79,13 +86,19 @@ extension RosterDatabase {
     }
 
     /// Every roster with its scenario's name, number of versions and latest state.
+    /// - Complexity: one query; no version content is read.
     public func rosters() throws(StoreError) -> [RosterSummary] {
         try read { db in
-            try StoredRoster.order(Column("id")).fetchAll(db).map { roster in
-                let scenario = try Self.fetchScenario(db, id: roster.scenarioId)
-                let versions = try StoredVersion.filter(Column("rosterId") == roster.id).order(Column("number")).fetchAll(db)
-                return RosterSummary(roster: roster, scenarioName: scenario.name, versions: versions.count,
-                                     latestState: versions.last?.state)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.*, s.name AS scenarioName,
+                       (SELECT COUNT(*) FROM rosterVersion v WHERE v.rosterId = r.id) AS versionCount,
+                       (SELECT v.state FROM rosterVersion v WHERE v.rosterId = r.id ORDER BY v.number DESC LIMIT 1) AS latestState
+                FROM roster r JOIN scenario s ON s.id = r.scenarioId
+                ORDER BY r.id
+                """)
+            return try rows.map { row in
+                RosterSummary(roster: try StoredRoster(row: row), scenarioName: row["scenarioName"], versions: row["versionCount"],
+                              latestState: row["latestState"])
             }
         }
     }
@@ -101,6 +114,15 @@ extension RosterDatabase {
     public func versions(rosterId: Int64) throws(StoreError) -> [StoredVersion] {
         _ = try rosterRecord(id: rosterId)
         return try read { db in try StoredVersion.filter(Column("rosterId") == rosterId).order(Column("number")).fetchAll(db) }
+    }
+
+    /// The versions of a roster without their content, oldest first (listings, history).
+    public func versionHeaders(rosterId: Int64) throws(StoreError) -> [VersionHeader] {
+        try read { db in
+            guard try StoredRoster.exists(db, key: rosterId) else { throw StoreError.notFound("roster \(rosterId)") }
+            return try VersionHeader.fetchAll(
+                db, sql: "SELECT \(VersionHeader.columns) FROM rosterVersion WHERE rosterId = ? ORDER BY number", arguments: [rosterId])
+        }
     }
 
     /// Version `number` of a roster.
@@ -120,10 +142,11 @@ extension RosterDatabase {
         return version
     }
 
-    static func evaluate(_ roster: Roster, against stored: StoredScenario, source: String) throws(StoreError) -> EvaluationReport {
-        let problem = try problem(of: stored)
+    /// Evaluates a roster against a stored scenario (whose evaluator comes from the cache).
+    func evaluate(_ roster: Roster, against stored: StoredScenario, source: String) throws(StoreError) -> EvaluationReport {
+        let evaluator = try evaluator(of: stored)
         do throws(ScenarioError) {
-            return try Evaluator(problem: problem).evaluate(roster, source: source)
+            return try evaluator.evaluate(roster, source: source)
         } catch { throw .input(error) }
     }
 
