@@ -7,13 +7,19 @@
 # Usage (from the repository root): Benchmarks/scripts/service-load.sh [a] [b] [b-restart]
 # Environment: PORT (18080), JOBS (200), TIME_LIMIT (5), ENGINE (local-search), DURATION_A (60),
 # SOAK_USERS (5), CLI (the sched-cli that serves and solves), TOOL_CLI (the one that generates
-# and load-tests; default CLI), QUEUE_CAPACITY (1000; "none" for a build without the option). Results go to out/service-load/.
+# and load-tests; default CLI), QUEUE_CAPACITY (1000; "none" for a build without the option),
+# THINK_TIME and THINK_JITTER (phase a: each user's pause before a request, ms, and its random
+# spread; 0 and 0 = flood), SOLVE_NICE (the server's --solve-nice; unset: its default, 10; "none"
+# for a build without the option). Results go to out/service-load/ (a-report-think<T>.json).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cli="${CLI:-.build/release/sched-cli}"          # serves and solves
 [ -x "$cli" ] || swift build -c release --product sched-cli
 tool="${TOOL_CLI:-$cli}"                        # generates and load-tests
 capacity=(--queue-capacity "${QUEUE_CAPACITY:-1000}"); [ "${QUEUE_CAPACITY:-}" = none ] && capacity=()
+[ -n "${SOLVE_NICE:-}" ] && [ "${SOLVE_NICE}" != none ] && capacity+=(--solve-nice "$SOLVE_NICE")
+think="${THINK_TIME:-0}"; jitter="${THINK_JITTER:-0}"
+think_options=(); [ "$think" != 0 ] && think_options=(--think-time "$think" --think-jitter "$jitter")
 port="${PORT:-18080}"; url="http://127.0.0.1:$port"
 jobs="${JOBS:-200}"; limit="${TIME_LIMIT:-5}"; engine="${ENGINE:-local-search}"
 work=out/service-load; mkdir -p "$work"
@@ -59,12 +65,14 @@ a)
   # Every user's first round submits a solve until two are queued; they run (hybrid, 2 cores)
   # for longer than the load lasts.
   "$tool" loadtest --url "$url" --user admin --password "$password" --users 50 --duration "${DURATION_A:-60}" \
-    --solve-every 1 --max-solves 2 --solve-time-limit "$(( ${DURATION_A:-60} + 30 ))" --engine hybrid --drain 300 --json \
-    > "$work/a-report.json"
+    --solve-every 1 --max-solves 2 --solve-time-limit "$(( ${DURATION_A:-60} + 30 ))" --engine hybrid --drain 300 "${think_options[@]}" --json \
+    > "$work/a-report-think$think.json"
+  cp "$work/a-report-think$think.json" "$work/a-report.json"
+  echo "load average at the end of the window: $(cut -d' ' -f1-3 /proc/loadavg)"
   stop_server
   python3 -c "
 import json; r = json.load(open('$work/a-report.json'))
-print(f\"(a) {r['users']} users, {r['durationSeconds']} s, {r['requests']} requests, {r['throughputPerSecond']} req/s; interactive p50 {r['interactive']['p50Ms']} ms p95 {r['interactive']['p95Ms']} ms p99 {r['interactive']['p99Ms']} ms max {r['interactive']['maxMs']} ms\")
+print(f\"(a) think time {r.get('thinkTime')}; {r['users']} users, {r['durationSeconds']} s, {r['requests']} requests, {r['throughputPerSecond']} req/s; interactive p50 {r['interactive']['p50Ms']} ms p95 {r['interactive']['p95Ms']} ms p99 {r['interactive']['p99Ms']} ms max {r['interactive']['maxMs']} ms\")
 for l in r['routes']: print(f\"    {l['route']:14} n={l['requests']:6} err={l['errors']:4} p50={l['p50Ms']:8} p95={l['p95Ms']:8} p99={l['p99Ms']:8} max={l['maxMs']:8}\")
 print('    errors by status:', r['errorsByStatus'], '; solves:', {k: r['solves'][k] for k in ('submitted','finished','succeeded','legal','fallback')})
 "

@@ -71,8 +71,16 @@ for i, sid in enumerate(scenario_ids):
 submitted_in = round(time.time() - started, 1)
 
 def states():
-    status, answer = call("GET", "/api/v1/jobs")
-    return {j["id"]: j for j in answer["jobs"]} if status == 200 else {}
+    # GET /api/v1/jobs comes in pages (newest first): follow nextAfter to the last one.
+    found, after = {}, None
+    while True:
+        status, answer = call("GET", "/api/v1/jobs?limit=500" + (f"&after={after}" if after else ""))
+        if status != 200:
+            return found
+        found.update({j["id"]: j for j in answer["jobs"]})
+        after = answer.get("nextAfter")
+        if after is None:
+            return found
 
 while True:
     time.sleep(2)

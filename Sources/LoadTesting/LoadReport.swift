@@ -55,9 +55,12 @@ public struct LoadReport: Sendable, Codable {
     public var solves: SolveSummary
     /// Why the run stopped: `duration` or `max-requests`.
     public var stoppedBy: String
+    /// The users' pause before each request (zero: flood).
+    public var thinkTime: ThinkTime
 
-    public init(url: String, users: Int, elapsedSeconds: Double, tally: LoadTally, stoppedBy: String) {
+    public init(url: String, users: Int, elapsedSeconds: Double, tally: LoadTally, stoppedBy: String, thinkTime: ThinkTime = .none) {
         self.url = url
+        self.thinkTime = thinkTime
         self.users = users
         durationSeconds = (elapsedSeconds * 1000).rounded() / 1000
         requests = tally.requestCount
@@ -96,7 +99,9 @@ public struct LoadReport: Sendable, Codable {
 
     /// The report as a plain-text table.
     public var text: String {
-        var lines = ["Load test of \(url): \(users) users, \(String(format: "%.1f", durationSeconds)) s (stopped by \(stoppedBy)), "
+        let pause = thinkTime.milliseconds == 0 && thinkTime.jitterMilliseconds == 0 ? "no think time (flood)"
+            : "think time \(thinkTime.milliseconds) ± \(thinkTime.jitterMilliseconds) ms"
+        var lines = ["Load test of \(url): \(users) users, \(pause), \(String(format: "%.1f", durationSeconds)) s (stopped by \(stoppedBy)), "
                      + "\(requests) requests, \(String(format: "%.1f", throughputPerSecond)) requests/s"]
         lines.append("")
         lines.append(pad("route", 40) + pad("requests", 9, right: true) + pad("errors", 8, right: true)

@@ -71,7 +71,8 @@ public enum LoadTest {
         let elapsed = min(budget.stoppedAt ?? clock.now, clock.now) - started
         tally.merge(refused)
         return LoadReport(url: configuration.url.base, users: configuration.users, elapsedSeconds: Double(elapsed.components.seconds)
-                          + Double(elapsed.components.attoseconds) / 1e18, tally: tally, stoppedBy: budget.stoppedBy)
+                          + Double(elapsed.components.attoseconds) / 1e18, tally: tally, stoppedBy: budget.stoppedBy,
+                          thinkTime: configuration.thinkTime)
     }
 
     /// Logs in once, lists scenarios and rosters, and makes a first roster when there is none.

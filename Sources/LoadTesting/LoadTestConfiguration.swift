@@ -16,8 +16,8 @@ public struct LoadTestConfiguration: Sendable {
     public var solveTimeLimitSeconds: Double = 5
     /// `hybrid`, `mip`, `local-search` or `greedy`.
     public var engine: String = "local-search"
-    /// Pause between two requests of one user, in milliseconds (0: none).
-    public var thinkTimeMilliseconds: Int = 0
+    /// Pause before each request of one user (none: the flood mode).
+    public var thinkTime = ThinkTime.none
     /// After the run, keep polling the submitted solves until they finish, at most this long.
     public var drainSeconds: Double = 120
     public var seed: UInt64 = 1

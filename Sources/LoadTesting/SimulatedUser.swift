@@ -122,8 +122,9 @@ struct SimulatedUser {
         return try? JSONDecoder().decode(T.self, from: answer.body)
     }
 
-    func pause() async {
-        if configuration.thinkTimeMilliseconds > 0 { try? await Task.sleep(for: .milliseconds(configuration.thinkTimeMilliseconds)) }
+    mutating func pause() async {
+        let milliseconds = configuration.thinkTime.pause(using: &rng)
+        if milliseconds > 0 { try? await Task.sleep(for: .milliseconds(milliseconds)) }
     }
 }
 

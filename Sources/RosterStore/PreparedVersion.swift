@@ -7,20 +7,24 @@ import Scheduling
 package struct PreparedVersion: Sendable {
     package typealias Change = (staff: StaffID, date: CivilDate, before: ShiftCode?, after: ShiftCode?)
     package let changes: [Change]
+    /// The roster as stored, with its edit provenance, and its evaluation.
+    package let edited: Roster
+    package let report: EvaluationReport
     package let content: String
     package let sha256: String
     package let auditPayload: [String: String]
 
     /// Throws `StoreError.nothingChanged` when no cell differs from the parent.
     package init(_ roster: Roster, rosterId: Int64, parent: StoredVersion, scenario: StoredScenario, note: String?,
-                 source: String, at time: String) throws(StoreError) {
-        let report = try RosterDatabase.evaluate(roster, against: scenario, source: source)
-        let before = try parent.roster()
+                 source: String, at time: String, cache: EvaluationCache) throws(StoreError) {
+        report = try cache.evaluate(roster, against: scenario, source: source)
+        let before = try cache.roster(of: parent, scenario: scenario)
         changes = RosterDatabase.changedCells(from: before, to: roster)
         guard !changes.isEmpty else { throw .nothingChanged(roster: rosterId, parent: parent.number) }
         var edited = roster
         edited.provenance = RosterDatabase.editProvenance(base: roster.provenance ?? before.provenance, parent: parent.number,
                                                           objective: report.objective, at: time)
+        self.edited = edited
         content = String(decoding: ScenarioFile.encode(edited), as: UTF8.self)
         sha256 = ContentDigest.sha256(edited.canonicalContent)
         auditPayload = ["parent": "v\(parent.number)", "parentState": parent.state.rawValue, "sha256": sha256,

@@ -54,16 +54,26 @@ extension RosterDatabase {
     }
 
     /// The unit a scenario belongs to.
+    /// - Complexity: one indexed join; the scenario's content is not read (rights are checked on
+    ///   every request).
     public func unit(ofScenario scenarioId: Int64) throws(StoreError) -> StoredUnit {
         try read { db in
-            let scenario = try Self.fetchScenario(db, id: scenarioId)
-            guard let unit = try StoredUnit.fetchOne(db, key: scenario.unitId) else { throw StoreError.notFound("unit \(scenario.unitId)") }
-            return unit
+            if let unit = try StoredUnit.fetchOne(db, sql: "SELECT unit.* FROM unit JOIN scenario ON scenario.unitId = unit.id WHERE scenario.id = ?",
+                                                  arguments: [scenarioId]) { return unit }
+            guard try StoredScenario.exists(db, key: scenarioId) else { throw StoreError.notFound("scenario \(scenarioId)") }
+            throw StoreError.notFound("unit of scenario \(scenarioId)")
         }
     }
 
-    /// The unit a roster belongs to (through its scenario).
+    /// The unit a roster belongs to (through its scenario), in one indexed join.
     public func unit(ofRoster rosterId: Int64) throws(StoreError) -> StoredUnit {
-        try unit(ofScenario: try rosterRecord(id: rosterId).scenarioId)
+        try read { db in
+            if let unit = try StoredUnit.fetchOne(db, sql: """
+                SELECT unit.* FROM unit JOIN scenario ON scenario.unitId = unit.id JOIN roster ON roster.scenarioId = scenario.id
+                WHERE roster.id = ?
+                """, arguments: [rosterId]) { return unit }
+            guard try StoredRoster.exists(db, key: rosterId) else { throw StoreError.notFound("roster \(rosterId)") }
+            throw StoreError.notFound("unit of roster \(rosterId)")
+        }
     }
 }

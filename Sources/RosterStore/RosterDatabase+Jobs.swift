@@ -32,6 +32,16 @@ extension RosterDatabase {
         try read { db in try StoredJob.order(Column("id").desc).fetchAll(db) }
     }
 
+    /// One page of jobs, newest first: at most `limit`, all older than job `after` when given.
+    /// - Complexity: one indexed range read of `limit` rows, whatever the number of jobs.
+    public func jobs(limit: Int, after: Int64?) throws(StoreError) -> [StoredJob] {
+        try read { db in
+            var request = StoredJob.order(Column("id").desc).limit(max(0, limit))
+            if let after { request = request.filter(Column("id") < after) }
+            return try request.fetchAll(db)
+        }
+    }
+
     /// Queued jobs, oldest first.
     public func queuedJobs() throws(StoreError) -> [StoredJob] {
         try read { db in try StoredJob.filter(Column("state") == JobState.queued.rawValue).order(Column("id")).fetchAll(db) }

@@ -4,8 +4,10 @@ import Scheduling
 
 extension RosterDatabase {
     /// Loads a version with its evaluation, checklist and sign-off progress.
+    /// The rows are read in one transaction; decoding and evaluating happen after it, from the
+    /// `EvaluationCache` when this version was loaded before.
     public func context(rosterId: Int64, number: Int) throws(StoreError) -> VersionContext {
-        try read { db in try self.context(db, rosterId: rosterId, number: number) }
+        try context(try read { db in try VersionRecords.fetch(db, rosterId: rosterId, number: number) })
     }
 
     public func startReview(rosterId: Int64, number: Int, by actor: String) throws(StoreError) -> SignOffWorkflow {
@@ -63,14 +65,6 @@ extension RosterDatabase {
     }
 
     func context(_ db: Database, rosterId: Int64, number: Int) throws -> VersionContext {
-        guard let roster = try StoredRoster.fetchOne(db, key: rosterId) else { throw StoreError.notFound("roster \(rosterId)") }
-        let version = try Self.fetchVersion(db, rosterId: rosterId, number: number)
-        let scenario = try Self.fetchScenario(db, id: roster.scenarioId)
-        let versionId = version.id ?? 0
-        let overrides = try StoredOverride.filter(Column("versionId") == versionId).order(Column("id")).fetchAll(db).map(\.decision)
-        let acknowledgements = try StoredAcknowledgement.filter(Column("versionId") == versionId).order(Column("id")).fetchAll(db).map(\.decision)
-        let signature = try StoredSignOff.filter(Column("versionId") == versionId).fetchOne(db)?.record
-        return try VersionContext.assemble(scenario: scenario, version: version, rosterId: rosterId, overrides: overrides,
-                                           acknowledgements: acknowledgements, signature: signature, policy: policy)
+        try context(try VersionRecords.fetch(db, rosterId: rosterId, number: number))
     }
 }

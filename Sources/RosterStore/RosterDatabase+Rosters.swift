@@ -28,8 +28,9 @@ extension RosterDatabase {
         let parentVersion = try version(rosterId: rosterId, number: parent)
         let stored = try scenario(id: try rosterRecord(id: rosterId).scenarioId)
         let time = timestamp()
-        let prepared = try PreparedVersion(roster, rosterId: rosterId, parent: parentVersion, scenario: stored, note: note, source: source, at: time)
-        return try write { db in
+        let prepared = try PreparedVersion(roster, rosterId: rosterId, parent: parentVersion, scenario: stored, note: note, source: source, at: time,
+                                           cache: evaluations)
+        let saved: (version: StoredVersion, edits: [StoredEdit]) = try write { db in
             let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM rosterVersion WHERE rosterId = ?", arguments: [rosterId]) ?? 0
             var version = StoredVersion(
                 id: nil, rosterId: rosterId, number: last + 1, parentVersionId: parentVersion.id, content: prepared.content, sha256: prepared.sha256,
@@ -46,6 +47,9 @@ extension RosterDatabase {
                                  payload: prepared.auditPayload)
             return (version, edits)
         }
+        // The cadre usually opens the new version next: keep its evaluation, done above anyway.
+        if let id = saved.version.id { evaluations.remember(prepared, versionId: id, scenario: stored, policy: policy) }
+        return saved
     }
 
     /// Where an edited version comes from: the cadre, on top of the proposal it was made from.
@@ -61,13 +65,19 @@ extension RosterDatabase {
     }
 
     /// Every roster with its scenario's name, number of versions and latest state.
+    /// - Complexity: one query; no version content is read.
     public func rosters() throws(StoreError) -> [RosterSummary] {
         try read { db in
-            try StoredRoster.order(Column("id")).fetchAll(db).map { roster in
-                let scenario = try Self.fetchScenario(db, id: roster.scenarioId)
-                let versions = try StoredVersion.filter(Column("rosterId") == roster.id).order(Column("number")).fetchAll(db)
-                return RosterSummary(roster: roster, scenarioName: scenario.name, versions: versions.count,
-                                     latestState: versions.last?.state)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.*, s.name AS scenarioName,
+                       (SELECT COUNT(*) FROM rosterVersion v WHERE v.rosterId = r.id) AS versionCount,
+                       (SELECT v.state FROM rosterVersion v WHERE v.rosterId = r.id ORDER BY v.number DESC LIMIT 1) AS latestState
+                FROM roster r JOIN scenario s ON s.id = r.scenarioId
+                ORDER BY r.id
+                """)
+            return try rows.map { row in
+                RosterSummary(roster: try StoredRoster(row: row), scenarioName: row["scenarioName"], versions: row["versionCount"],
+                              latestState: row["latestState"])
             }
         }
     }
@@ -85,6 +95,15 @@ extension RosterDatabase {
         return try read { db in try StoredVersion.filter(Column("rosterId") == rosterId).order(Column("number")).fetchAll(db) }
     }
 
+    /// The versions of a roster without their content, oldest first (listings, history).
+    public func versionHeaders(rosterId: Int64) throws(StoreError) -> [VersionHeader] {
+        try read { db in
+            guard try StoredRoster.exists(db, key: rosterId) else { throw StoreError.notFound("roster \(rosterId)") }
+            return try VersionHeader.fetchAll(
+                db, sql: "SELECT \(VersionHeader.columns) FROM rosterVersion WHERE rosterId = ? ORDER BY number", arguments: [rosterId])
+        }
+    }
+
     /// Version `number` of a roster.
     public func version(rosterId: Int64, number: Int) throws(StoreError) -> StoredVersion {
         try read { db in try Self.fetchVersion(db, rosterId: rosterId, number: number) }
@@ -100,13 +119,6 @@ extension RosterDatabase {
             throw StoreError.notFound("roster \(rosterId) version \(number)")
         }
         return version
-    }
-
-    package static func evaluate(_ roster: Roster, against stored: StoredScenario, source: String) throws(StoreError) -> EvaluationReport {
-        let problem = try problem(of: stored)
-        do throws(ScenarioError) {
-            return try Evaluator(problem: problem).evaluate(roster, source: source)
-        } catch { throw .input(error) }
     }
 
     /// Cells that differ between two rosters of the same people and period.

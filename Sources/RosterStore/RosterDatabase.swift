@@ -14,6 +14,9 @@ public struct RosterDatabase: Sendable {
     public let path: String
     public let policy: SignOffPolicy
     let clock: @Sendable () -> Date
+    /// Derived data of immutable content (evaluators, evaluated versions, analyses), shared by
+    /// every copy of this value.
+    public let evaluations: EvaluationCache
 
     /// Opens (and creates when `create` is true) the database file, then applies pending migrations.
     public init(path: String, create: Bool = true, policy: SignOffPolicy = .standard,
@@ -21,13 +24,15 @@ public struct RosterDatabase: Sendable {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw .notFound("database file \(path) (create it with `sched-cli store import --db \(path) SCENARIO`)")
         }
-        let writer: DatabaseQueue
+        let writer: DatabasePool
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             // Another sched-cli writing the same file: wait for it rather than fail at once.
             configuration.busyMode = .timeout(10)
-            writer = try DatabaseQueue(path: path, configuration: configuration)
+            // A pool in WAL mode: reads run concurrently with each other and with the one
+            // writer, each on a consistent snapshot; writes stay serialized (the audit chain).
+            writer = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw Self.storeError(error, file: path)
         }
@@ -46,6 +51,7 @@ public struct RosterDatabase: Sendable {
         self.path = path
         self.policy = policy
         self.clock = clock
+        evaluations = EvaluationCache()
         do { try StoreMigrations.migrator.migrate(writer) } catch { throw Self.storeError(error, file: path) }
     }
 

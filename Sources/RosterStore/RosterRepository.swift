@@ -45,6 +45,8 @@ public protocol RosterRepository: SolveJobStore {
     nonisolated(nonsending) func rosterRecord(id: Int64) async throws(StoreError) -> StoredRoster
     /// The versions of a roster, oldest first.
     nonisolated(nonsending) func versions(rosterId: Int64) async throws(StoreError) -> [StoredVersion]
+    /// The versions of a roster without their content, oldest first (listings, history).
+    nonisolated(nonsending) func versionHeaders(rosterId: Int64) async throws(StoreError) -> [VersionHeader]
     /// Version `number` of a roster.
     nonisolated(nonsending) func version(rosterId: Int64, number: Int) async throws(StoreError) -> StoredVersion
     /// The cells changed by the cadre to make this version from its parent.
@@ -52,7 +54,10 @@ public protocol RosterRepository: SolveJobStore {
     /// The number of a version within its roster, from its row id (a job's source version).
     nonisolated(nonsending) func versionNumber(id: Int64) async throws(StoreError) -> Int
 
-    // MARK: Jobs that start from a stored version
+    // MARK: Jobs
+
+    /// One page of jobs, newest first: at most `limit`, all older than job `after` when given.
+    nonisolated(nonsending) func jobs(limit: Int, after: Int64?) async throws(StoreError) -> [StoredJob]
 
     /// Queues variants, a repair or a stress batch of a stored version; `options` is the
     /// worker's JSON (profiles, locked cells…), kept as it is.
@@ -67,6 +72,8 @@ public protocol RosterRepository: SolveJobStore {
     nonisolated(nonsending) func acknowledge(rosterId: Int64, number: Int, item: String, note: String?, by actor: String) async throws(StoreError) -> SignOffWorkflow
     nonisolated(nonsending) func override(rosterId: Int64, number: Int, item: String, justification: String, by actor: String) async throws(StoreError) -> SignOffWorkflow
     nonisolated(nonsending) func validate(rosterId: Int64, number: Int, by actor: String) async throws(StoreError) -> SignOffWorkflow
+    /// The indicators and explanations of a loaded version (computed once per version).
+    nonisolated(nonsending) func analysis(of context: VersionContext) async throws(StoreError) -> VersionAnalysis
     /// Signs a validated version (signer, time, content digests, engine, parameters and seed).
     nonisolated(nonsending) func sign(rosterId: Int64, number: Int, by actor: String) async throws(StoreError) -> SignatureRecord
     /// Recomputes the digest of every stored scenario and version against the recorded ones.

@@ -91,8 +91,12 @@ extension PostgresStore {
         }
         let signature = try await StoreRows.signOffs(connection.query(
             "SELECT \(unescaped: StoreRows.signOffColumns) FROM signOff WHERE versionId = \(versionId)", logger: logger)).first?.record
-        return try VersionContext.assemble(scenario: scenario, version: version, rosterId: rosterId, overrides: overrides,
-                                           acknowledgements: acknowledgements, signature: signature, policy: policy)
+        return try evaluations.context(scenario: scenario, version: version, overrides: overrides, acknowledgements: acknowledgements,
+                                       signature: signature, policy: policy)
+    }
+
+    public func analysis(of context: VersionContext) async throws(StoreError) -> VersionAnalysis {
+        try evaluations.analysis(of: context)
     }
 
     public func verifyContent() async throws(StoreError) -> [ContentMismatch] {

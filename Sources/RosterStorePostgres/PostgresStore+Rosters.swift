@@ -32,8 +32,9 @@ extension PostgresStore {
         let parentVersion = try await version(rosterId: rosterId, number: parent)
         let stored = try await scenario(id: try await rosterRecord(id: rosterId).scenarioId)
         let time = timestamp()
-        let prepared = try PreparedVersion(roster, rosterId: rosterId, parent: parentVersion, scenario: stored, note: note, source: source, at: time)
-        return try await transaction { connection in
+        let prepared = try PreparedVersion(roster, rosterId: rosterId, parent: parentVersion, scenario: stored, note: note, source: source, at: time,
+                                           cache: evaluations)
+        let saved: (version: StoredVersion, edits: [StoredEdit]) = try await transaction { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.auditLock))", logger: self.logger)
             let last = try await Self.one(Int.self, connection.query(
                 "SELECT COALESCE(MAX(number), 0) FROM rosterVersion WHERE rosterId = \(rosterId)", logger: self.logger))
@@ -59,6 +60,8 @@ extension PostgresStore {
                                        payload: prepared.auditPayload, locked: true)
             return (version, edits)
         }
+        if let id = saved.version.id { evaluations.remember(prepared, versionId: id, scenario: stored, policy: policy) }
+        return saved
     }
 
     public func rosters() async throws(StoreError) -> [RosterSummary] {
@@ -93,6 +96,27 @@ extension PostgresStore {
             _ = try await Self.roster(connection, id: rosterId, logger: self.logger)
             return try await StoreRows.versions(connection.query(
                 "SELECT \(unescaped: StoreRows.versionColumns) FROM rosterVersion WHERE rosterId = \(rosterId) ORDER BY number", logger: self.logger))
+        }
+    }
+
+    /// The versions of a roster without their content (the engine read from it by the server).
+    public func versionHeaders(rosterId: Int64) async throws(StoreError) -> [VersionHeader] {
+        try await transaction { connection in
+            _ = try await Self.roster(connection, id: rosterId, logger: self.logger)
+            var headers: [VersionHeader] = []
+            let rows = try await connection.query("""
+                SELECT id, rosterId, number, parentVersionId, sha256, state, createdBy, createdAt, note,
+                       (content::jsonb -> 'provenance' ->> 'engine')
+                FROM rosterVersion WHERE rosterId = \(rosterId) ORDER BY number
+                """, logger: self.logger)
+            for try await r in rows.decode((Int64, Int64, Int, Int64?, String, String, String, String, String?, String?).self) {
+                guard let state = SignOffState(rawValue: r.5) else {
+                    throw StoreError.corruptContent(what: "rosterVersion \(r.0)", detail: "unknown state \(r.5)")
+                }
+                headers.append(VersionHeader(id: r.0, rosterId: r.1, number: r.2, parentVersionId: r.3, sha256: r.4, state: state,
+                                             createdBy: r.6, createdAt: r.7, note: r.8, engine: r.9))
+            }
+            return headers
         }
     }
 

@@ -24,6 +24,8 @@ public final class PostgresStore: RosterRepository {
     let logger: Logger
     let clock: @Sendable () -> Date
     public let policy: SignOffPolicy
+    /// Derived data of immutable content (evaluators, evaluated versions, analyses).
+    public let evaluations = EvaluationCache()
     /// The store's URL, without its password.
     public let location: PostgresLocation
 
@@ -166,6 +168,15 @@ public final class PostgresStore: RosterRepository {
     public func jobs() async throws(StoreError) -> [StoredJob] {
         try await transaction { connection in
             try await Self.jobs(connection.query("SELECT \(unescaped: Self.jobColumns) FROM solveJob ORDER BY id DESC", logger: self.logger))
+        }
+    }
+
+    /// One page of jobs, newest first: at most `limit`, all older than job `after` when given.
+    public func jobs(limit: Int, after: Int64?) async throws(StoreError) -> [StoredJob] {
+        try await transaction { connection in
+            try await Self.jobs(connection.query("""
+                SELECT \(unescaped: Self.jobColumns) FROM solveJob WHERE id < \(after ?? Int64.max) ORDER BY id DESC LIMIT \(max(0, limit))
+                """, logger: self.logger))
         }
     }
 

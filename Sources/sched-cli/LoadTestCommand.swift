@@ -46,8 +46,11 @@ struct LoadTestCommand: ParsableCommand {
     @Option(name: .long, help: "Engine of submitted solves: hybrid, mip, local-search, greedy.")
     var engine: String = "local-search"
 
-    @Option(name: .long, help: "Pause between two requests of a user, milliseconds.")
+    @Option(name: .long, help: "Pause before each request of a user, milliseconds (0: flood, every user sends her next request at once).")
     var thinkTime: Int = 0
+
+    @Option(name: .long, help: "Random spread of each pause, milliseconds: the pause is --think-time ± this, uniformly.")
+    var thinkJitter: Int = 0
 
     @Option(name: .long, help: "After the run, wait at most this many seconds for submitted solves to finish.")
     var drain: Double = 120
@@ -66,7 +69,7 @@ struct LoadTestCommand: ParsableCommand {
         guard solveEvery >= 0, maxSolves >= 0 else { throw ValidationError("--solve-every and --max-solves must not be negative") }
         guard (1...3600).contains(solveTimeLimit) else { throw ValidationError("--solve-time-limit must be between 1 and 3600 seconds") }
         guard ["hybrid", "mip", "local-search", "greedy"].contains(engine) else { throw ValidationError("--engine must be hybrid, mip, local-search or greedy") }
-        guard thinkTime >= 0, drain >= 0 else { throw ValidationError("--think-time and --drain must not be negative") }
+        guard thinkTime >= 0, thinkJitter >= 0, drain >= 0 else { throw ValidationError("--think-time, --think-jitter and --drain must not be negative") }
         if password == nil, passwordFile == nil { throw ValidationError("give --password or --password-file") }
     }
 
@@ -84,7 +87,7 @@ struct LoadTestCommand: ParsableCommand {
         configuration.maxSolves = maxSolves
         configuration.solveTimeLimitSeconds = solveTimeLimit
         configuration.engine = engine
-        configuration.thinkTimeMilliseconds = thinkTime
+        configuration.thinkTime = ThinkTime(milliseconds: thinkTime, jitterMilliseconds: thinkJitter)
         configuration.drainSeconds = drain
         configuration.seed = seed
         let report: LoadReport

@@ -70,6 +70,14 @@ import Testing
                 _ = try await store.saveVersion(Self.uncovered, rosterId: rosterId, parent: 2, note: nil, by: "claire", source: "test")
             }
             #expect(try await store.versions(rosterId: rosterId).map(\.number) == [1, 2])
+            // The history's headers carry the engine from the content, without the content.
+            let headers = try await store.versionHeaders(rosterId: rosterId)
+            #expect(headers.map(\.number) == [1, 2])
+            #expect(headers.map(\.engine) == ["local-search", "cadre"])
+            #expect(headers.map(\.sha256) == [first.sha256, second.sha256])
+            // A version's analysis covers its one uncovered matin.
+            let analysis = try await store.analysis(of: try await store.context(rosterId: rosterId, number: 2))
+            #expect(analysis.uncoveredPosts.count == 1)
             #expect(try await store.version(rosterId: rosterId, number: 2) == second)
             let summary = try #require(try await store.rosters().first)
             #expect(summary.versions == 2)
@@ -156,6 +164,18 @@ import Testing
             #expect(try await store.edits(versionId: try #require(versions[2].id)).isEmpty)
             #expect(try await store.versionNumber(id: try #require(versions[2].id)) == 3)
             #expect(try await store.verifyAudit().problems.isEmpty)
+        }
+    }
+
+    @Test(arguments: Backend.available)
+    func jobsArePagedNewestFirst(_ backend: Backend) async throws {
+        try await StoreUnderTest.with(backend) { subject in
+            let ids = try await JobStoreFixture.queue(5, in: subject.store)
+            let firstPage = try await subject.store.jobs(limit: 2, after: nil)
+            #expect(firstPage.compactMap(\.id) == [ids[4], ids[3]])
+            let secondPage = try await subject.store.jobs(limit: 2, after: firstPage.last?.id)
+            #expect(secondPage.compactMap(\.id) == [ids[2], ids[1]])
+            #expect(try await subject.store.jobs(limit: 10, after: ids[1]).compactMap(\.id) == [ids[0]])
         }
     }
 

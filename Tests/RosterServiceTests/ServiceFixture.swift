@@ -24,7 +24,7 @@ struct ServiceFixture {
 
     /// A fresh in-memory store with scenario and roster (one hard violation) in each unit,
     /// and accounts `admin`, `cadreA`, `cadreB`, `viewerA`.
-    init(solver: FakeSolver = .copying, concurrency: Int = 2, directory: URL? = nil) throws {
+    init(solver: FakeSolver = .copying, concurrency: Int = 2, directory: URL? = nil, solveNiceness: Int32 = JobQueue.defaultSolveNiceness) throws {
         let directory = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-test-\(UUID().uuidString)")
         self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -33,7 +33,7 @@ struct ServiceFixture {
         try ScenarioFile.encode(Self.roster(name: "unit-A", "M M M", "- - -")).write(to: prepared)
         let executable = try solver.install(in: directory, prepared: prepared)
         let configuration = ServiceConfiguration(databasePath: ":memory:", solverExecutable: executable, concurrentSolves: concurrency,
-                                                 queueCapacity: 3, maxBodyBytes: 64 * 1024, bcryptCost: 4)
+                                                 queueCapacity: 3, maxBodyBytes: 64 * 1024, bcryptCost: 4, solveNiceness: solveNiceness)
         var logger = Logger(label: "roster-service-tests")
         logger.logLevel = .warning
         environment = makeEnvironment(configuration, database: database, logger: logger)

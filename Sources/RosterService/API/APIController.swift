@@ -57,7 +57,7 @@ struct APIController: Sendable {
         }
         api.post("rosters/:roster/versions/:version/cells", use: changeCell)
         api.get("audit/verify", use: verifyAudit)
-        api.get("jobs") { _, context in JobListView(jobs: try await environment.readableJobs(try context.requireSession())) }
+        api.get("jobs", use: jobs)
         api.post("jobs", use: submitJob)
         api.get("jobs/:job", use: job)
         api.post("jobs/:job/cancel", use: cancelJob)
@@ -114,7 +114,7 @@ struct APIController: Sendable {
         let session = try context.requireSession()
         let roster = try Self.roster(context)
         try session.access.requireRead(unit: try environment.unitName(ofRoster: roster))
-        let versions = try environment.store { () throws(StoreError) in try environment.database.versions(rosterId: roster) }
+        let versions = try environment.store { () throws(StoreError) in try environment.database.versionHeaders(rosterId: roster) }
         return ListView(items: versions.map(VersionView.init))
     }
 
@@ -164,7 +164,7 @@ struct APIController: Sendable {
         let input = try await Self.decode(request, as: CellInput.self, context: context)
         let saved = try environment.changeCell(rosterId: roster, version: number, staff: input.staff, date: input.date,
                                                shift: input.shift, note: input.note, by: session.name)
-        var response = try CellChangeView(version: VersionView(saved.version), changedCells: saved.edits.count).response(from: request, context: context)
+        var response = try CellChangeView(version: VersionView(saved.version, engine: "cadre"), changedCells: saved.edits.count).response(from: request, context: context)
         response.status = .created
         response.headers[.location] = "/api/v1/rosters/\(roster)/versions/\(saved.version.number)"
         return response
@@ -184,6 +184,26 @@ struct APIController: Sendable {
     }
 
     // MARK: Jobs
+
+    /// `?limit=` (1–500, default 50) and `?after=` (the `nextAfter` of the previous page).
+    @Sendable func jobs(_ request: Request, context: ServiceRequestContext) async throws -> JobListView {
+        let session = try context.requireSession()
+        let query = request.uri.queryParameters
+        let limit = try query.get("limit").map { text in
+            guard let value = Int(text), (1...Self.maxJobsPerPage).contains(value) else {
+                throw ServiceError.badRequest("Paramètre limit invalide : un entier de 1 à \(Self.maxJobsPerPage) est attendu.")
+            }
+            return value
+        } ?? Self.defaultJobsPerPage
+        let after = try query.get("after").map { text in
+            guard let value = Int64(text) else { throw ServiceError.badRequest("Paramètre after invalide : un numéro de calcul est attendu.") }
+            return value
+        }
+        return try await environment.readableJobs(session, limit: limit, after: after)
+    }
+
+    static let defaultJobsPerPage = 50
+    static let maxJobsPerPage = 500
 
     @Sendable func submitJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()

@@ -81,14 +81,26 @@ struct VersionView: ResponseEncodable {
     var note: String?
     var engine: String?
 
-    init(_ version: StoredVersion) {
+    /// A version and the engine its roster's provenance names.
+    init(_ version: StoredVersion, engine: String?) {
         number = version.number
         state = version.state
         sha256 = version.sha256
         createdBy = version.createdBy
         createdAt = version.createdAt
         note = version.note
-        engine = (try? version.roster())?.provenance?.engine
+        self.engine = engine
+    }
+
+    /// A version in a listing, without decoding its content.
+    init(_ header: VersionHeader) {
+        number = header.number
+        state = header.state
+        sha256 = header.sha256
+        createdBy = header.createdBy
+        createdAt = header.createdAt
+        note = header.note
+        engine = header.engine
     }
 }
 
@@ -188,7 +200,9 @@ struct JobView: ResponseEncodable {
     /// The versions a variants or repair job saved in roster `rosterId`.
     var versions: [Int]? = nil
 
-    init(_ job: StoredJob, unit: String, progress: SolveProgressView? = nil, now: Date = Date()) {
+    /// `compact` (listings) keeps the summary's figures and drops its per-rule detail
+    /// (violations, indicators, explanations), which `GET /api/v1/jobs/{j}` gives.
+    init(_ job: StoredJob, unit: String, progress: SolveProgressView? = nil, now: Date = Date(), compact: Bool = false) {
         self.progress = progress
         id = job.id ?? 0
         scenarioId = job.scenarioId
@@ -212,12 +226,21 @@ struct JobView: ResponseEncodable {
             versions = job.savedVersionNumbers
         } else {
             summary = job.summary.flatMap { try? JSONDecoder().decode(SolveSummary.self, from: Data($0.utf8)) }
+            if compact {
+                summary?.indicators = nil
+                summary?.violations = nil
+                summary?.uncoveredPosts = nil
+                summary?.hardConflicts = nil
+            }
         }
     }
 }
 
+/// One page of `GET /api/v1/jobs`, newest first, each job's summary compact.
 struct JobListView: ResponseEncodable {
     var jobs: [JobView]
+    /// The `after` of the next page (the last job of this one), absent on the last page.
+    var nextAfter: Int64?
 }
 
 struct ListView<Element: Encodable & Sendable>: ResponseEncodable, Sendable {

@@ -8,7 +8,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Planning hospitalier",
         "version": "1.0.0",
-        "description": "Rosters of French public-hospital units: scenarios, solve jobs, roster versions, review and sign-off, exports. Log in with POST /api/v1/session; send the returned csrfToken in the X-CSRF-Token header of every POST and DELETE. Errors are {\"error\": {\"code\", \"message\", \"detail\"}}."
+        "description": "Rosters of French public-hospital units: scenarios, solve jobs, roster versions, review and sign-off, exports. Log in with POST /api/v1/session; send the returned csrfToken in the X-CSRF-Token header of every POST and DELETE. Errors are {\"error\": {\"code\", \"message\", \"detail\"}}. Any request still running after the service's limit (30 s unless configured) is abandoned with 503 and code request-timeout."
       },
       "servers": [{"url": "/"}],
       "components": {
@@ -23,7 +23,7 @@ enum OpenAPIDocument {
         },
         "schemas": {
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
-            "code": {"type": "string", "examples": ["not-found", "invalid-json", "forbidden", "workflow-refused", "queue-full"]},
+            "code": {"type": "string", "examples": ["not-found", "invalid-json", "forbidden", "workflow-refused", "queue-full", "request-timeout"]},
             "message": {"type": "string"}, "detail": {"type": "string"}}}}},
           "Login": {"type": "object", "required": ["name", "password"], "properties": {"name": {"type": "string"}, "password": {"type": "string"}}},
           "Session": {"type": "object", "properties": {"name": {"type": "string"}, "role": {"enum": ["admin", "cadre", "viewer"]},
@@ -175,7 +175,11 @@ enum OpenAPIDocument {
         "/api/v1/audit/verify": {"get": {"summary": "Verify the hash-chained audit log and stored hashes (administrators)",
           "responses": {"200": {"description": "Verification", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Audit"}}}}, "403": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/jobs": {
-          "get": {"summary": "Readable solve jobs, newest first", "responses": {"200": {"description": "Jobs", "content": {"application/json": {"schema": {"type": "object", "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}}}}}}}},
+          "get": {"summary": "One page of the readable solve jobs, newest first, each summary compact (figures only: no violations, indicators or explanations; GET /api/v1/jobs/{job} has them)",
+            "parameters": [{"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50}, "description": "Jobs examined for this page (the page holds the readable ones among them)"},
+              {"name": "after", "in": "query", "required": false, "schema": {"type": "integer"}, "description": "The nextAfter of the previous page: only jobs older than this one"}],
+            "responses": {"200": {"description": "Jobs", "content": {"application/json": {"schema": {"type": "object", "required": ["jobs"], "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}, "nextAfter": {"type": "integer", "description": "after of the next page; absent on the last page"}}}}}},
+              "400": {"$ref": "#/components/responses/Error"}}},
           "post": {"summary": "Submit a solve job", "parameters": [{"$ref": "#/components/parameters/csrf"}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobInput"}}}},
             "responses": {"202": {"description": "Queued", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Job"}}}},

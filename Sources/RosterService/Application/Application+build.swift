@@ -26,7 +26,7 @@ public func makeEnvironment(_ configuration: ServiceConfiguration, database: Ros
                             clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceEnvironment {
     let metrics = ServiceMetrics()
     let jobs = JobQueue(database: database, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
-                        capacity: configuration.queueCapacity, logger: logger, metrics: metrics)
+                        capacity: configuration.queueCapacity, logger: logger, metrics: metrics, solveNiceness: configuration.solveNiceness)
     return ServiceEnvironment(database: database, sessions: SessionStore(lifetimeSeconds: configuration.sessionLifetimeSeconds, clock: clock),
                               throttle: LoginThrottle(clock: clock), jobs: jobs, metrics: metrics, configuration: configuration)
 }
@@ -38,6 +38,7 @@ public func buildRouter(_ environment: ServiceEnvironment) -> Router<ServiceRequ
         RequestMetricsMiddleware(metrics: environment.metrics)
         LogRequestsMiddleware(.info)
         ErrorMiddleware()
+        RequestTimeoutMiddleware(seconds: environment.configuration.requestTimeoutSeconds)
         SessionMiddleware(sessions: environment.sessions, bodyLimit: environment.configuration.maxBodyBytes)
     }
     router.get("health") { _, _ in try await health(environment) }

@@ -20,12 +20,18 @@ public struct ServiceConfiguration: Sendable {
     /// Idle time after which a connection is closed, and session lifetime.
     public var idleTimeoutSeconds: Int64
     public var sessionLifetimeSeconds: Double
+    /// Niceness of the solve processes (0–19; 0: the server's priority). 10 by default, so that
+    /// requests get the CPU before background solves (see `SolveProcess`).
+    public var solveNiceness: Int32
+    /// Seconds after which a request is abandoned with 503 `request-timeout` (0: never).
+    public var requestTimeoutSeconds: Double
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String,
                 solverExecutable: URL = ServiceConfiguration.defaultSolverExecutable(),
                 concurrentSolves: Int = ProcessInfo.processInfo.activeProcessorCount, queueCapacity: Int = 32,
                 maxBodyBytes: Int = 4 * 1024 * 1024, bcryptCost: UInt8 = 12,
-                idleTimeoutSeconds: Int64 = 60, sessionLifetimeSeconds: Double = 8 * 3600) {
+                idleTimeoutSeconds: Int64 = 60, sessionLifetimeSeconds: Double = 8 * 3600,
+                solveNiceness: Int32 = JobQueue.defaultSolveNiceness, requestTimeoutSeconds: Double = 30) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
@@ -36,6 +42,8 @@ public struct ServiceConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
+        self.solveNiceness = min(19, max(0, solveNiceness))
+        self.requestTimeoutSeconds = max(0, requestTimeoutSeconds)
     }
 
     /// The running executable: `sched-cli serve` starts its solves with itself.

@@ -167,7 +167,7 @@ extension ServiceEnvironment {
             }
             let comparison = RosterComparison(name: "v\(number)", problem: context.problem, grid: grid, report: context.report,
                                               provenance: context.roster.provenance)
-            rows.append(VersionComparisonView.Row(version: VersionView(context.version), indicators: comparison))
+            rows.append(VersionComparisonView.Row(version: VersionView(context.version, engine: context.roster.provenance?.engine), indicators: comparison))
         }
         return VersionComparisonView(rosterId: roster, unit: unit, versions: rows)
     }

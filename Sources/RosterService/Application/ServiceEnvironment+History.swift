@@ -15,7 +15,7 @@ extension ServiceEnvironment {
         for version in versions {
             let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version.number) }
             let parent = versions.first { $0.id == version.parentVersionId }?.number
-            entries.append(VersionHistory.Entry(version: VersionView(version), parent: parent, objective: context.report.objective,
+            entries.append(VersionHistory.Entry(version: VersionView(version, engine: context.roster.provenance?.engine), parent: parent, objective: context.report.objective,
                                                 softPenalty: context.report.softPenalty,
                                                 hardViolations: context.report.hardViolations.count))
         }
@@ -50,7 +50,7 @@ extension ServiceEnvironment {
         } catch {
             throw ServiceError.badRequest("Ces deux versions ne peuvent pas être comparées : \(error.description)")
         }
-        return VersionDiffView(rosterId: roster, unit: unit, from: VersionView(before.version), to: VersionView(after.version), diff: diff)
+        return VersionDiffView(rosterId: roster, unit: unit, from: VersionView(before.version, engine: before.roster.provenance?.engine), to: VersionView(after.version, engine: after.roster.provenance?.engine), diff: diff)
     }
 
     /// The roster with its author named as the diff shows it (who saved the version).

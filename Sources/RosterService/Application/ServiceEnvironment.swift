@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdBcrypt
+import NIOPosix
 import Logging
 import RosterStore
 import Scheduling
@@ -13,12 +14,15 @@ public struct ServiceEnvironment: Sendable {
     public let jobs: JobQueue
     public let metrics: ServiceMetrics
     public let configuration: ServiceConfiguration
+    /// Threads for CPU-heavy steps (bcrypt), apart from the shared concurrency pool.
+    let work: BlockingWork
     /// A bcrypt hash at the configured cost, checked when the name is unknown so that the
     /// answer takes as long as for a wrong password.
     let decoyHash: String
 
     public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, metrics: ServiceMetrics,
-                configuration: ServiceConfiguration) {
+                configuration: ServiceConfiguration, threads: NIOThreadPool = .singleton) {
+        work = BlockingWork(pool: threads)
         self.metrics = metrics
         self.database = database
         self.sessions = sessions
@@ -28,8 +32,10 @@ public struct ServiceEnvironment: Sendable {
         decoyHash = Bcrypt.hash(SessionStore.randomToken(), cost: configuration.bcryptCost)
     }
 
-    /// Runs a store call, turning its error into a service error.
+    /// Runs a store call, turning its error into a service error. A request abandoned meanwhile
+    /// (`RequestTimeoutMiddleware`) stops here, before the call's transaction begins.
     func store<T>(_ body: () throws(StoreError) -> T) throws(ServiceError) -> T {
+        if Task.isCancelled { throw .requestTimeout(seconds: configuration.requestTimeoutSeconds) }
         do throws(StoreError) { return try body() } catch { throw ServiceError.from(error) }
     }
 
@@ -39,7 +45,7 @@ public struct ServiceEnvironment: Sendable {
         let account = try store { () throws(StoreError) in try database.account(named: name) }
         // Without an account, still spend the time of a bcrypt check so that timing tells nothing.
         let hash = account?.passwordHash ?? decoyHash
-        let valid = Bcrypt.verify(password, hash: hash)
+        let valid = try await work.run { Bcrypt.verify(password, hash: hash) }
         guard let account, let id = account.id, valid else {
             await throttle.recordFailure(name: name)
             throw .badCredentials
@@ -93,21 +99,28 @@ public struct ServiceEnvironment: Sendable {
         return views
     }
 
-    /// The jobs the session may read.
-    func readableJobs(_ session: Session) async throws(ServiceError) -> [JobView] {
-        let jobs = try store { () throws(StoreError) in try database.jobs() }
+    /// One page of the jobs the session may read, newest first, with compact summaries. The page
+    /// holds the readable ones among the next `limit` jobs, so it can be shorter than `limit`
+    /// and still have a next page.
+    func readableJobs(_ session: Session, limit: Int, after: Int64?) async throws(ServiceError) -> JobListView {
+        let jobs = try store { () throws(StoreError) in try database.jobs(limit: limit, after: after) }
         var views: [JobView] = []
+        var units: [Int64: String] = [:]
         for job in jobs {
-            let unit = try unitName(ofScenario: job.scenarioId)
-            if session.access.canRead(unit: unit) { views.append(await jobView(job, unit: unit)) }
+            let unit: String
+            if let known = units[job.scenarioId] { unit = known } else {
+                unit = try unitName(ofScenario: job.scenarioId)
+                units[job.scenarioId] = unit
+            }
+            if session.access.canRead(unit: unit) { views.append(await jobView(job, unit: unit, compact: true)) }
         }
-        return views
+        return JobListView(jobs: views, nextAfter: jobs.count == limit ? jobs.last?.id : nil)
     }
 
     /// A job as the API shows it, with the progress of its solve while it runs.
-    func jobView(_ job: StoredJob, unit: String) async -> JobView {
+    func jobView(_ job: StoredJob, unit: String, compact: Bool = false) async -> JobView {
         let progress = job.state == .running ? await jobs.progress(of: job.id ?? 0) : nil
-        return JobView(job, unit: unit, progress: progress)
+        return JobView(job, unit: unit, progress: progress, compact: compact)
     }
 
     /// Changes one cell of a version into a new version (rights checked by the caller).
@@ -126,18 +139,13 @@ public struct ServiceEnvironment: Sendable {
 
     /// The evaluation, indicators and checklist of a version, as the API shows them.
     func detail(_ context: VersionContext, rosterId: Int64, unit: String) throws(ServiceError) -> VersionDetailView {
-        let grid: ShiftGrid
-        do throws(ScenarioError) { grid = try context.problem.grid(for: context.roster) } catch {
-            throw ServiceError.badRequest(error.description)
-        }
+        let analysis = try store { () throws(StoreError) in try database.analysis(of: context) }
         let report = context.report
         return VersionDetailView(
-            rosterId: rosterId, unit: unit, version: VersionView(context.version), roster: context.roster,
+            rosterId: rosterId, unit: unit, version: VersionView(context.version, engine: context.roster.provenance?.engine), roster: context.roster,
             evaluation: EvaluationView(feasible: report.isFeasible, objective: report.objective, softPenalty: report.softPenalty,
                                        hardViolations: report.hardViolations.count, violations: report.violations),
-            indicators: RosterIndicators(problem: context.problem, grid: grid, report: report),
-            checklist: ChecklistView(context), signature: context.workflow.signature,
-            uncoveredPosts: UncoveredPostExplanation.explain(context.problem, grid),
-            hardConflicts: HardConflictExplanation.explain(context.problem, grid, report))
+            indicators: analysis.indicators, checklist: ChecklistView(context), signature: context.workflow.signature,
+            uncoveredPosts: analysis.uncoveredPosts, hardConflicts: analysis.hardConflicts)
     }
 }

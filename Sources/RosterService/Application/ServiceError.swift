@@ -31,6 +31,11 @@ public struct ServiceError: Error, Sendable, Hashable {
     static func throttled(seconds: Int) -> ServiceError {
         .init(.tooManyRequests, code: "too-many-attempts", message: "Trop de tentatives de connexion : réessayez dans \(max(1, seconds / 60)) min.")
     }
+    /// The request took longer than the configured limit (`RequestTimeoutMiddleware`).
+    static func requestTimeout(seconds: Double?) -> ServiceError {
+        .init(.serviceUnavailable, code: "request-timeout", message: "Le service n'a pas pu répondre à temps : réessayez dans un instant.",
+              detail: seconds.map { "request abandoned after \($0) s" } ?? "request abandoned")
+    }
     static func tooLarge(limit: Int) -> ServiceError {
         .init(.contentTooLarge, code: "body-too-large", message: "Requête trop volumineuse (limite : \(limit / 1024) Kio).")
     }

@@ -27,6 +27,10 @@ public actor JobQueue: Service {
     public let worker: String
     let leaseSeconds: Double
     let pollInterval: Duration?
+    /// Niceness of the solve processes (0: the server's own priority); see `SolveProcess`.
+    let solveNiceness: Int32
+    /// 10, the usual niceness of background work.
+    public static let defaultSolveNiceness: Int32 = 10
     private var running: [Int64: SolveProcess] = [:]
     private var leases: [Int64: JobLease] = [:]
     private var tasks: [Int64: Task<Void, Never>] = [:]
@@ -43,8 +47,10 @@ public actor JobQueue: Service {
     ///   - pollInterval: how often to look for jobs submitted elsewhere (nil: only when woken).
     public init(store: any SolveJobStore, executable: URL, concurrency: Int, capacity: Int, logger: Logger, metrics: ServiceMetrics? = nil,
                 worker: String = JobQueue.defaultWorkerName(), leaseSeconds: Double = 30, pollInterval: Duration? = nil,
-                workDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-\(UUID().uuidString)")) {
+                workDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-\(UUID().uuidString)"),
+                solveNiceness: Int32 = JobQueue.defaultSolveNiceness) {
         self.store = store
+        self.solveNiceness = solveNiceness
         self.executable = executable
         self.concurrency = max(1, concurrency)
         self.capacity = max(1, capacity)
@@ -60,9 +66,10 @@ public actor JobQueue: Service {
     /// The queue of the service on its SQLite store, under a name that survives a restart
     /// (`service@HOST`): a restarted service takes back its interrupted jobs at once.
     public init(database: RosterDatabase, executable: URL, concurrency: Int, capacity: Int, logger: Logger, metrics: ServiceMetrics? = nil,
-                workDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-\(UUID().uuidString)")) {
+                workDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("roster-service-\(UUID().uuidString)"),
+                solveNiceness: Int32 = JobQueue.defaultSolveNiceness) {
         self.init(store: database, executable: executable, concurrency: concurrency, capacity: capacity, logger: logger, metrics: metrics,
-                  worker: "service@\(ProcessInfo.processInfo.hostName)", workDirectory: workDirectory)
+                  worker: "service@\(ProcessInfo.processInfo.hostName)", workDirectory: workDirectory, solveNiceness: solveNiceness)
     }
 
     /// `host:pid`: unique among the workers running at one time.
@@ -200,7 +207,7 @@ public actor JobQueue: Service {
         do {
             process = try SolveProcess(executable: executable, scenarioContent: claimed.scenarioContent, timeLimitSeconds: job.timeLimitSeconds,
                                        seed: job.seed, engine: job.engine, directory: directory, command: Self.command(job),
-                                       sourceRoster: claimed.sourceRosterContent)
+                                       sourceRoster: claimed.sourceRosterContent, niceness: solveNiceness)
         } catch {
             _ = try? await store.failJob(lease, state: .failed, reason: "Impossible de préparer le calcul : \(error.localizedDescription)", summary: nil)
             return

@@ -4,6 +4,13 @@ import RosterStore
 /// One solve in a child `sched-cli solve … --json --out FILE` process, so that a GLPK abort or
 /// any crash kills only that process, never the server.
 ///
+/// The child runs at a lower CPU priority (`nice -n 10` by default): a solve uses every cycle
+/// it gets for its whole time limit, and at equal priority two solves on two cores take two
+/// thirds of the CPU from the server's request threads. Niced, they still use all the CPU the
+/// server leaves idle, but a request that needs the CPU gets it at once. Linux keeps the
+/// niceness per thread, so it is set by `/usr/bin/nice` before the child starts any thread;
+/// without that program the child runs at the server's priority.
+///
 /// `@unchecked Sendable`: the `Process` and the waiting continuation are only touched under
 /// `lock`; the termination handler runs on Foundation's thread and goes through the same lock.
 final class SolveProcess: @unchecked Sendable {
@@ -31,9 +38,10 @@ final class SolveProcess: @unchecked Sendable {
     private var waiter: CheckedContinuation<Termination, Never>?
 
     /// Prepares the job's directory with the scenario file (and, for a derived job, its source
-    /// version and locks); nothing runs yet. The command line is `command`'s, a solve by default.
+    /// version and locks); nothing runs yet. The command line is `command`'s, a solve by default,
+    /// run at `niceness` so that interactive requests keep the CPU.
     init(executable: URL, scenarioContent: String, timeLimitSeconds: Double, seed: Int64, engine: String, directory: URL,
-         command: JobCommand? = nil, sourceRoster: String? = nil) throws {
+         command: JobCommand? = nil, sourceRoster: String? = nil, niceness: Int32 = JobQueue.defaultSolveNiceness) throws {
         self.directory = directory
         scenarioFile = directory.appendingPathComponent("scenario.json")
         rosterFile = directory.appendingPathComponent("roster.json")
@@ -47,12 +55,13 @@ final class SolveProcess: @unchecked Sendable {
         try Data(scenarioContent.utf8).write(to: scenarioFile)
         _ = FileManager.default.createFile(atPath: summaryFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        process.executableURL = executable
         let command = command ?? JobCommand(kind: .solve, options: DerivedJobOptions(), timeLimitSeconds: timeLimitSeconds, seed: seed, engine: engine)
         let files = JobCommand.Files(scenario: scenarioFile, source: sourceFile, locks: locksFile, roster: rosterFile, variants: variantsDirectory,
                                      progress: progressFile)
         try command.prepare(files, sourceRoster: sourceRoster)
-        process.arguments = command.arguments(files)
+        let (program, programArguments) = Self.command(executable, command.arguments(files), niceness: niceness)
+        process.executableURL = program
+        process.arguments = programArguments
         process.currentDirectoryURL = directory
     }
 
@@ -134,6 +143,15 @@ final class SolveProcess: @unchecked Sendable {
 
     func removeFiles() {
         try? FileManager.default.removeItem(at: directory)
+    }
+
+    static let niceProgram = URL(fileURLWithPath: "/usr/bin/nice")
+
+    /// The program and arguments that run `executable arguments` at `niceness` (0: as is; also
+    /// as is when `/usr/bin/nice` is missing). `nice` execs the program: same process id.
+    static func command(_ executable: URL, _ arguments: [String], niceness: Int32) -> (URL, [String]) {
+        guard niceness > 0, FileManager.default.isExecutableFile(atPath: niceProgram.path) else { return (executable, arguments) }
+        return (niceProgram, ["-n", String(niceness), executable.path] + arguments)
     }
 
     static func seconds(_ value: Double) -> String {

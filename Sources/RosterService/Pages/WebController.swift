@@ -9,6 +9,8 @@ import Scheduling
 /// redirection (303) so that reloading a page never repeats a step.
 struct WebController: Sendable {
     let environment: ServiceEnvironment
+    /// Latest jobs listed on « Mes unités ».
+    static let jobsShown = 30
 
     func addRoutes(to router: Router<ServiceRequestContext>) {
         router.get("connexion") { _, context in
@@ -55,7 +57,7 @@ struct WebController: Sendable {
     @Sendable func home(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         return HomePage(session: session, scenarios: try environment.readableScenarios(session), rosters: try environment.readableRosters(session),
-                        jobs: try await environment.readableJobs(session), message: Notice.from(query: request.uri.queryParameters.get("ok"))).page().response()
+                        jobs: try await environment.readableJobs(session, limit: Self.jobsShown, after: nil).jobs, message: Notice.from(query: request.uri.queryParameters.get("ok"))).page().response()
     }
 
     @Sendable func submitJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
@@ -85,7 +87,7 @@ struct WebController: Sendable {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
         let (found, unit) = try environment.readableContext(session, roster: roster, version: try APIController.version(context))
-        let versions = try environment.store { () throws(StoreError) in try environment.database.versions(rosterId: roster) }
+        let versions = try environment.store { () throws(StoreError) in try environment.database.versionHeaders(rosterId: roster) }
         let edits = try environment.store { () throws(StoreError) in try environment.database.edits(versionId: found.version.id ?? 0) }
         let parent = versions.first { $0.id == found.version.parentVersionId }?.number
         let page = GridPage(session: session, rosterId: roster, unit: unit, detail: try environment.detail(found, rosterId: roster, unit: unit),
