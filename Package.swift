@@ -64,6 +64,7 @@ let package = Package(
             dependencies: [
                 "Scheduling",
                 "RosterStore",
+                "RosterStorePostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -123,6 +124,7 @@ let package = Package(
                 "RosterService",
                 "LoadTesting",
                 "RosterStore",
+                "RosterStorePostgres",
                 "Scheduling",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RosterService
+import RosterStorePostgres
 
 /// `sched-cli serve`: the HTTP service and the cadre's web pages on the store.
 struct ServeCommand: ParsableCommand {
@@ -15,7 +16,8 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Address to listen on (127.0.0.1: this machine only).")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The store's SQLite database file.")
+    @Option(name: [.customLong("db"), .customLong("store")],
+            help: "The store: a SQLite file, or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE shared by several instances and workers.")
     var db: String = "planning.db"
 
     @Option(name: .long, help: "Solves running at once (default: one per core).")
@@ -44,7 +46,8 @@ struct ServeCommand: ParsableCommand {
         if let queueCapacity { configuration.queueCapacity = queueCapacity }
         if let solveNice { configuration.solveNiceness = solveNice }
         if let requestTimeout { configuration.requestTimeoutSeconds = requestTimeout }
-        print("Planning hospitalier : http://\(host):\(port)/ (base \(db))")
+        let shown = PostgresLocation.isURL(db) ? ((try? PostgresLocation(url: db))?.description ?? "PostgreSQL") : db
+        print("Planning hospitalier : http://\(host):\(port)/ (base \(shown))")
         try runServiceBlocking(configuration)
     }
 }

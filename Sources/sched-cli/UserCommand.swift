@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Logging
 import RosterService
 import RosterStore
+import RosterStorePostgres
 
 /// `sched-cli user`: accounts of the web service.
 struct UserCommand: ParsableCommand {
@@ -15,7 +17,7 @@ struct UserCommand: ParsableCommand {
         var role: AccountRole { AccountRole(rawValue: rawValue) ?? .viewer }
     }
 
-    /// `sched-cli user add --db F --name N --role admin|cadre|viewer [--unit U]… [--password-file P]`
+    /// `sched-cli user add --db F|postgres://… --name N --role admin|cadre|viewer [--unit U]… [--password-file P]`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an account; the password is read from --password-file or the first line of standard input.")
@@ -48,29 +50,46 @@ struct UserCommand: ParsableCommand {
             } else {
                 password = readLine(strippingNewline: true) ?? ""
             }
-            let database = store.open(create: true)
-            do throws(AccountError) {
-                let account = try AccountDirectory.add(to: database, name: name, role: role.role, password: password, units: unit, by: defaultActor())
+            let location = store.db, name = name, role = role.role, units = unit, actor = defaultActor()
+            let outcome: Result<StoredAccount, AccountError> = try runBlocking {
+                let opened = try await OpenStore.open(location, logger: Logger(label: "sched-cli"))
+                let outcome: Result<StoredAccount, AccountError>
+                do throws(AccountError) {
+                    outcome = .success(try await AccountDirectory.add(to: opened.store, name: name, role: role, password: password, units: units, by: actor))
+                } catch { outcome = .failure(error) }
+                await opened.close()
+                return outcome
+            }
+            switch outcome {
+            case .success(let account):
                 print("Compte créé / account created: \(account.name) (\(account.role.rawValue))\(unit.isEmpty ? "" : " — " + unit.joined(separator: ", "))")
-            } catch {
+            case .failure(let error):
                 printError("error: \(error)")
                 throw ExitCode(StoreExit.refused)
             }
         }
     }
 
-    /// `sched-cli user list --db F`
+    /// `sched-cli user list --db F|postgres://…`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the accounts and their units.")
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = store.open()
-            for account in orExit({ () throws(StoreError) in try database.accounts() }) {
-                let units = orExit { () throws(StoreError) in try database.unitNames(ofAccount: account.id ?? 0) }
-                print("\(account.name)\t\(account.role.rawValue)\t\(units.joined(separator: "; "))")
+            let location = store.db
+            if !PostgresLocation.isURL(location) { _ = store.open() }  // a missing file is an error, not a new store
+            let lines: [String] = try runBlocking {
+                let opened = try await OpenStore.open(location, logger: Logger(label: "sched-cli"))
+                var lines: [String] = []
+                for account in try await opened.store.accounts() {
+                    let units = try await opened.store.unitNames(ofAccount: account.id ?? 0)
+                    lines.append("\(account.name)\t\(account.role.rawValue)\t\(units.joined(separator: "; "))")
+                }
+                await opened.close()
+                return lines
             }
+            lines.forEach { print($0) }
         }
     }
 }

@@ -69,7 +69,7 @@ import Testing
                 let job = try await JobTests.wait(for: reply.id, in: fixture) { $0.state.isFinished }
                 #expect(job.state == .succeeded, "\(job.failure ?? "")")
                 #expect(job.savedVersionNumbers == [2, 3, 4])
-                let versions = try fixture.environment.database.versions(rosterId: fixture.rosterA)
+                let versions = try fixture.database.versions(rosterId: fixture.rosterA)
                 #expect(versions.count == 4)
                 #expect(versions.dropFirst().allSatisfy { $0.parentVersionId == versions[0].id })
                 #expect(versions[2].note?.contains("équité d'abord") == true)
@@ -120,13 +120,13 @@ import Testing
                 #expect(errorCode(response) == code)
             }
         }
-        #expect(try fixture.environment.database.jobs().isEmpty)
+        #expect(try fixture.database.jobs().isEmpty)
     }
 
     @Test func aRepairKeepsTheCadresCellsAndShowsWhatElseMoved() async throws {
         let fixture = try Self.fixture()
         // The cadre puts IDE2 on the night of 3 June (version 2); the repair must keep it.
-        _ = try fixture.environment.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M - M", "- - N"), rosterId: fixture.rosterA,
+        _ = try fixture.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M - M", "- - N"), rosterId: fixture.rosterA,
                                                          parent: 1, note: "IDE2 de nuit le 3 juin", by: "cadreA")
         try await JobTests.withQueue(fixture) {
             try await fixture.application.test(.router) { client in
@@ -141,14 +141,14 @@ import Testing
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/plannings/\(fixture.rosterA)/versions/2/calculs?ok=reparation-demandee")
                 }
-                let id = try #require(try fixture.environment.database.jobs().first?.id)
+                let id = try #require(try fixture.database.jobs().first?.id)
                 let job = try await JobTests.wait(for: id, in: fixture) { $0.state.isFinished }
                 #expect(job.state == .succeeded, "\(job.failure ?? "")")
                 #expect(job.kind == .repair && job.savedVersionNumbers == [3])
                 let locks = try String(contentsOf: fixture.directory.appendingPathComponent("locks-seen.json"), encoding: .utf8)
                 #expect(locks.contains("IDE2") && locks.contains("2026-06-03") && locks.contains(#""N""#))
-                #expect(try fixture.environment.database.versions(rosterId: fixture.rosterA).last?.parentVersionId
-                        == fixture.environment.database.version(rosterId: fixture.rosterA, number: 2).id)
+                #expect(try fixture.database.versions(rosterId: fixture.rosterA).last?.parentVersionId
+                        == fixture.database.version(rosterId: fixture.rosterA, number: 2).id)
                 try await client.execute(uri: "/calculs/\(id)/rapport", method: .get, headers: Self.form(cadre)) { response in
                     #expect(response.status == .ok)
                     let page = String(buffer: response.body)
@@ -166,7 +166,7 @@ import Testing
     func theRealSchedCLIMakesVariantsAndARepair() async throws {
         let fixture = try ServiceFixture(solver: .real(try #require(FakeSolver.builtExecutable)))
         // The cadre keeps IDE2 on the matin of 3 June (version 2).
-        _ = try fixture.environment.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M - M", "- - M"), rosterId: fixture.rosterA,
+        _ = try fixture.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M - M", "- - M"), rosterId: fixture.rosterA,
                                                          parent: 1, by: "cadreA")
         try await JobTests.withQueue(fixture) {
             try await fixture.application.test(.router) { client in
@@ -185,7 +185,7 @@ import Testing
                 let repaired = try await JobTests.wait(for: repair, in: fixture) { $0.state.isFinished }
                 #expect(repaired.state == .succeeded, "\(repaired.failure ?? "")")
                 let number = try #require(repaired.savedVersionNumbers.first)
-                let roster = try fixture.environment.database.version(rosterId: fixture.rosterA, number: number).roster()
+                let roster = try fixture.database.version(rosterId: fixture.rosterA, number: number).roster()
                 // The kept cell is still there, and the uncovered matin of 2 June is now covered.
                 #expect(roster.rows[1].shifts[2] == "M")
                 #expect(roster.rows.contains { $0.shifts[1] == "M" })
@@ -199,7 +199,7 @@ import Testing
 
     @Test func aCellTheScenarioCannotLockIsLeftFreeAndNamed() async throws {
         let fixture = try Self.fixture()
-        let database = fixture.environment.database
+        let database = fixture.database
         // A second unit-A scenario where IDE2 works matins only; the cadre still puts her on a night.
         var scenario = ServiceFixture.scenario(name: "unit-A", unit: ServiceFixture.unitA)
         scenario.staff[1].allowedShifts = ["M"]
@@ -273,7 +273,7 @@ import Testing
                 #expect(String(buffer: response.body).contains("Perturbation impossible pour cette unité"))
             }
         }
-        #expect(try fixture.environment.database.jobs().isEmpty)
+        #expect(try fixture.database.jobs().isEmpty)
     }
 
     @Test(arguments: [("", "invalid-parameter"), ("1,x", "invalid-parameter"), ("0", "invalid-parameter"),
@@ -290,7 +290,7 @@ import Testing
 
     @Test func jobsOnAVersionAreForbiddenOutsideTheUnitAndForViewers() async throws {
         let fixture = try Self.fixture()
-        let job = try fixture.environment.database.submitDerivedJob(kind: .stress, rosterId: fixture.rosterA, version: 1, timeLimitSeconds: 5, seed: 1,
+        let job = try fixture.database.submitDerivedJob(kind: .stress, rosterId: fixture.rosterA, version: 1, timeLimitSeconds: 5, seed: 1,
                                                                     options: nil, by: "cadreA")
         try await fixture.application.test(.router) { client in
             let base = "/api/v1/rosters/\(fixture.rosterA)/versions/1"
@@ -336,7 +336,7 @@ import Testing
                 #expect(response.status == .forbidden)
             }
         }
-        #expect(try fixture.environment.database.jobs().count == 1)
+        #expect(try fixture.database.jobs().count == 1)
     }
 
     /// A stress report for the 3-day fixture unit: an absence wave that leaves one matin

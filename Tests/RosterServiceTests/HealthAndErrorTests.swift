@@ -19,7 +19,7 @@ import Testing
 
     @Test func metricsExposeLatenciesAndTheQueue() async throws {
         let fixture = try ServiceFixture()
-        _ = try fixture.environment.database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "test")
+        _ = try fixture.database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "test")
         try await fixture.application.test(.router) { client in
             try await client.execute(uri: "/health", method: .get)
             try await client.execute(uri: "/metrics", method: .get) { response in

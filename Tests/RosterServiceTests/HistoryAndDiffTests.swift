@@ -25,7 +25,7 @@ import Testing
     /// Version 2 puts IDE1 on the matin of 2 June, which covers the post left empty in version 1.
     static func fixtureWithSecondVersion() throws -> ServiceFixture {
         let fixture = try ServiceFixture()
-        _ = try fixture.environment.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M M M", "- - -"), rosterId: fixture.rosterA,
+        _ = try fixture.database.saveVersion(ServiceFixture.roster(name: "unit-A", "M M M", "- - -"), rosterId: fixture.rosterA,
                                                          parent: 1, note: "IDE1 au matin le 2 juin", by: "cadreA")
         return fixture
     }

@@ -22,7 +22,7 @@ import Testing
 
     /// A finished solve's summary with its per-rule detail: the violations of roster A's proposal.
     static func summary(_ fixture: ServiceFixture) throws -> String {
-        let violations = try fixture.environment.database.context(rosterId: fixture.rosterA, number: 1).report.violations
+        let violations = try fixture.database.context(rosterId: fixture.rosterA, number: 1).report.violations
         #expect(!violations.isEmpty)
         let json = String(decoding: try JSONEncoder().encode(violations), as: UTF8.self)
         return #"{"status":"feasible","engine":"fake","elapsedSeconds":1,"objective":12,"violations":\#(json)}"#
@@ -37,7 +37,7 @@ import Testing
 
     @Test func pagesFollowEachOtherNewestFirstWithinTheReadableUnits() async throws {
         let fixture = try ServiceFixture()
-        let database = fixture.environment.database
+        let database = fixture.database
         // Jobs 1–6: unit A for the odd ones, unit B for the even ones.
         for seed in 1...6 {
             _ = try database.submitJob(scenarioId: seed % 2 == 1 ? fixture.scenarioA : fixture.scenarioB, timeLimitSeconds: 5, seed: Int64(seed), by: "admin")
@@ -62,7 +62,7 @@ import Testing
 
     @Test func theListShowsCompactSummariesAndTheJobItsFullSummary() async throws {
         let fixture = try ServiceFixture()
-        let database = fixture.environment.database
+        let database = fixture.database
         let job = try #require(try database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "cadreA").id)
         #expect(try database.markJobRunning(id: job))
         _ = try database.completeJob(id: job, roster: ServiceFixture.roster(name: "unit-A", "M M M", "- - -"), summary: try Self.summary(fixture), label: "essai")

@@ -33,12 +33,12 @@ import Glibc
     static func wait(for id: Int64, in fixture: ServiceFixture, until done: (StoredJob) -> Bool) async throws -> StoredJob {
         let deadline = Date().addingTimeInterval(patience)
         while Date() < deadline {
-            let job = try fixture.environment.database.job(id: id)
+            let job = try fixture.database.job(id: id)
             if done(job) { return job }
             try await Task.sleep(for: .milliseconds(50))
         }
         Issue.record("job \(id) did not reach the expected state")
-        return try fixture.environment.database.job(id: id)
+        return try fixture.database.job(id: id)
     }
 
     static func pid(of id: Int64, in fixture: ServiceFixture) async throws -> Int32 {
@@ -65,15 +65,15 @@ import Glibc
                 let job = try await Self.wait(for: id, in: fixture) { $0.state.isFinished }
                 #expect(job.state == .succeeded)
                 let rosterId = try #require(job.rosterId)
-                let version = try fixture.environment.database.version(rosterId: rosterId, number: 1)
+                let version = try fixture.database.version(rosterId: rosterId, number: 1)
                 #expect(version.state == .proposed)
-                #expect(try fixture.environment.database.unit(ofRoster: rosterId).name == ServiceFixture.unitA)
+                #expect(try fixture.database.unit(ofRoster: rosterId).name == ServiceFixture.unitA)
                 try await client.execute(uri: "/api/v1/jobs/\(id)", method: .get, headers: cadre.headers()) { response in
                     let text = String(buffer: response.body)
                     #expect(text.contains(#""state":"succeeded""#))
                     #expect(text.contains(#""engine":"fake""#))
                 }
-                let actions = try fixture.environment.database.auditEntries().map(\.action)
+                let actions = try fixture.database.auditEntries().map(\.action)
                 #expect(actions.contains("job.submit") && actions.contains("roster.propose"))
             }
         }
@@ -87,7 +87,7 @@ import Glibc
                 let job = try await fixture.environment.jobs.submit(scenarioId: fixture.scenarioA, timeLimitSeconds: 30, seed: 1, by: "cadreA")
                 let id = try #require(job.id)
                 let pid = try await Self.pid(of: id, in: fixture)
-                #expect(try fixture.environment.database.job(id: id).state == .running)
+                #expect(try fixture.database.job(id: id).state == .running)
                 kill(pid, SIGKILL)
                 let failed = try await Self.wait(for: id, in: fixture) { $0.state.isFinished }
                 #expect(failed.state == .failed)
@@ -176,7 +176,7 @@ import Glibc
 
     @Test func afterARestartRunningJobsRunAgainOnceAndFinishedOnesNever() async throws {
         let fixture = try ServiceFixture(solver: .copying)
-        let database = fixture.environment.database
+        let database = fixture.database
         // A job that finished before the "crash", and one that was running when it happened.
         let finished = try database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "cadreA")
         #expect(try database.markJobRunning(id: finished.id ?? 0))
@@ -206,14 +206,14 @@ import Glibc
             _ = try await Self.pid(of: job.id ?? 0, in: fixture)
             return job.id ?? 0
         }
-        let job = try fixture.environment.database.job(id: id)
+        let job = try fixture.database.job(id: id)
         #expect(job.state == .queued)
         #expect(job.attempts == 1)
     }
 
     @Test func aJobCancelledElsewhereStopsItsSolveAtTheNextHeartbeat() async throws {
         let fixture = try ServiceFixture(solver: .sleeping)
-        let database = fixture.environment.database
+        let database = fixture.database
         var logger = Logger(label: "job-tests")
         logger.logLevel = .critical
         let queue = JobQueue(store: database, executable: fixture.environment.configuration.solverExecutable, concurrency: 1, capacity: 3,
@@ -241,7 +241,7 @@ import Glibc
             let job = try await fixture.environment.jobs.submit(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 3, by: "cadreA")
             let done = try await Self.wait(for: job.id ?? 0, in: fixture) { $0.state.isFinished }
             #expect(done.state == .succeeded, "\(done.failure ?? "")")
-            let roster = try fixture.environment.database.version(rosterId: try #require(done.rosterId), number: 1).roster()
+            let roster = try fixture.database.version(rosterId: try #require(done.rosterId), number: 1).roster()
             #expect(roster.provenance?.seed == 3)
         }
     }

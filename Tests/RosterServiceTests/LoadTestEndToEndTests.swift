@@ -11,7 +11,7 @@ import Testing
 @Suite struct LoadTestEndToEndTests {
     @Test func shortRunAgainstALiveServer() async throws {
         let fixture = try ServiceFixture(solver: .copying)
-        let versionsBefore = try fixture.environment.database.versions(rosterId: fixture.rosterA).count
+        let versionsBefore = try fixture.database.versions(rosterId: fixture.rosterA).count
         let report = try await JobTests.withQueue(fixture) {
             try await fixture.application.test(.live) { client in
                 let port = try #require(client.port)
@@ -36,10 +36,10 @@ import Testing
         #expect(report.requests <= 400 + 2 + 10)
         #expect(report.solves.submitted == 1 && report.solves.succeeded == 1)
         let job = try #require(report.solves.jobs.first)
-        let stored = try fixture.environment.database.job(id: job.jobId)
+        let stored = try fixture.database.job(id: job.jobId)
         #expect(stored.state == .succeeded && stored.rosterId != nil)
         // Only cadreA's unit (A) was loaded; its roster gained versions from the edits.
-        #expect(try fixture.environment.database.versions(rosterId: fixture.rosterA).count > versionsBefore)
-        #expect(try fixture.environment.database.versions(rosterId: fixture.rosterB).count == 1)
+        #expect(try fixture.database.versions(rosterId: fixture.rosterA).count > versionsBefore)
+        #expect(try fixture.database.versions(rosterId: fixture.rosterB).count == 1)
     }
 }

@@ -86,7 +86,7 @@ import Testing
             try await client.execute(uri: action, method: .post, headers: form, body: ByteBuffer(string: "csrf=\(cadre.csrf)&action=start")) { response in
                 #expect(response.status == .seeOther)
             }
-            let context = try fixture.environment.database.context(rosterId: fixture.rosterA, number: 1)
+            let context = try fixture.database.context(rosterId: fixture.rosterA, number: 1)
             for item in context.checklist.items {
                 let encoded = item.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 let body = item.kind.needsOverride
@@ -109,7 +109,7 @@ import Testing
             try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/1/signature", method: .get, headers: form) { response in
                 #expect(String(buffer: response.body).contains("Version signée"))
             }
-            #expect(try fixture.environment.database.version(rosterId: fixture.rosterA, number: 1).state == .signed)
+            #expect(try fixture.database.version(rosterId: fixture.rosterA, number: 1).state == .signed)
         }
     }
 }

@@ -68,14 +68,14 @@ import Testing
                     #expect(response.status == .forbidden)
                 }
             }
-            let store = fixture.environment.database
+            let store = fixture.database
             #expect(try store.version(rosterId: fixture.rosterA, number: 1).state == .proposed)
         }
     }
 
     @Test func jobsAreForbiddenOutsideTheUnit() async throws {
         let fixture = try ServiceFixture()
-        let job = try fixture.environment.database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "cadreA")
+        let job = try fixture.database.submitJob(scenarioId: fixture.scenarioA, timeLimitSeconds: 5, seed: 1, by: "cadreA")
         try await fixture.application.test(.router) { client in
             let cadreB = try await client.login("cadreB")
             try await client.execute(uri: "/api/v1/jobs", method: .post, headers: cadreB.headers(),

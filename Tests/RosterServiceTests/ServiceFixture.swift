@@ -21,6 +21,8 @@ struct ServiceFixture {
     let rosterA: Int64
     let rosterB: Int64
     let directory: URL
+    /// The store behind `environment`, with its synchronous SQLite API for setting up tests.
+    let database: RosterDatabase
 
     /// A fresh in-memory store with scenario and roster (one hard violation) in each unit,
     /// and accounts `admin`, `cadreA`, `cadreB`, `viewerA`.
@@ -29,6 +31,7 @@ struct ServiceFixture {
         self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let database = try RosterDatabase.inMemory()
+        self.database = database
         let prepared = directory.appendingPathComponent("prepared.json")
         try ScenarioFile.encode(Self.roster(name: "unit-A", "M M M", "- - -")).write(to: prepared)
         let executable = try solver.install(in: directory, prepared: prepared)

@@ -36,7 +36,7 @@ extension APIController {
                                                               allowOvertime: input.allowOvertime ?? false, disruptions: disruptions))
         }
         api.get("rosters/:roster/comparison") { request, context in
-            try environment.comparison(try context.requireSession(), roster: try Self.roster(context),
+            try await environment.comparison(try context.requireSession(), roster: try Self.roster(context),
                                        versions: try Self.versionList(request.uri.queryParameters.get("versions")))
         }
         api.get("jobs/:job/report", use: jobReport)
@@ -46,7 +46,7 @@ extension APIController {
         let session = try context.requireSession()
         let roster = try Self.roster(context)
         let job = try await environment.submitDerived(session, roster: roster, version: try Self.version(context), asked)
-        var response = try JobView(job, unit: try environment.unitName(ofRoster: roster)).response(from: request, context: context)
+        var response = try JobView(job, unit: try await environment.unitName(ofRoster: roster)).response(from: request, context: context)
         response.status = .accepted
         response.headers[.location] = "/api/v1/jobs/\(job.id ?? 0)"
         return response
@@ -57,8 +57,8 @@ extension APIController {
     @Sendable func jobReport(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         let id = try context.parameters.require("job", as: Int64.self)
-        let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
-        try session.access.requireRead(unit: try environment.unitName(ofScenario: job.scenarioId))
+        let job = try await environment.store { () async throws(StoreError) in try await environment.database.job(id: id) }
+        try await session.access.requireRead(unit: try environment.unitName(ofScenario: job.scenarioId))
         guard job.state == .succeeded, let summary = job.summary else {
             throw ServiceError(.conflict, code: "job-not-finished", message: "Ce calcul n'a pas (encore) de rapport : état \(job.state.rawValue).")
         }

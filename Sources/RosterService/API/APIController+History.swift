@@ -4,14 +4,14 @@ extension APIController {
     /// The history of a roster and the diff between any two of its versions.
     func addHistoryRoutes(to api: RouterGroup<ServiceRequestContext>) {
         api.get("rosters/:roster/history") { _, context in
-            try environment.history(try context.requireSession(), roster: try Self.roster(context))
+            try await environment.history(try context.requireSession(), roster: try Self.roster(context))
         }
         api.get("rosters/:roster/diff") { request, context in
             let session = try context.requireSession()
             let roster = try Self.roster(context)
             let from = try Self.versionQuery(request, "from")
             let to = try Self.versionQuery(request, "to")
-            return try environment.diff(session, roster: roster, from: from, to: to)
+            return try await environment.diff(session, roster: roster, from: from, to: to)
         }
     }
 

@@ -21,37 +21,37 @@ struct APIController: Sendable {
         api.get("session") { _, context in SessionView(try context.requireSession()) }
         api.delete("session", use: logout)
         api.get("units", use: units)
-        api.get("scenarios") { _, context in ListView(items: try environment.readableScenarios(try context.requireSession())) }
+        api.get("scenarios") { _, context in ListView(items: try await environment.readableScenarios(try context.requireSession())) }
         api.post("scenarios", use: importScenario)
-        api.get("rosters") { _, context in ListView(items: try environment.readableRosters(try context.requireSession())) }
+        api.get("rosters") { _, context in ListView(items: try await environment.readableRosters(try context.requireSession())) }
         api.get("rosters/:roster/versions", use: versions)
         api.get("rosters/:roster/versions/:version", use: version)
         api.get("rosters/:roster/versions/:version/checklist") { _, context in
-            let (found, _) = try environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: try Self.version(context))
+            let (found, _) = try await environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: try Self.version(context))
             return ChecklistView(found)
         }
         api.get("rosters/:roster/versions/:version/export", use: export)
         api.post("rosters/:roster/versions/:version/review/start") { _, context in
-            try step(context) { database, roster, version, actor throws(StoreError) in try database.startReview(rosterId: roster, number: version, by: actor) }
+            try await step(context) { database, roster, version, actor async throws(StoreError) in try await database.startReview(rosterId: roster, number: version, by: actor) }
         }
         api.post("rosters/:roster/versions/:version/review/acknowledge") { request, context in
             let input = try await Self.decode(request, as: AcknowledgeInput.self, context: context)
-            return try step(context) { database, roster, version, actor throws(StoreError) in
-                try database.acknowledge(rosterId: roster, number: version, item: input.item, note: input.note, by: actor)
+            return try await step(context) { database, roster, version, actor async throws(StoreError) in
+                try await database.acknowledge(rosterId: roster, number: version, item: input.item, note: input.note, by: actor)
             }
         }
         api.post("rosters/:roster/versions/:version/review/override") { request, context in
             let input = try await Self.decode(request, as: OverrideInput.self, context: context)
-            return try step(context) { database, roster, version, actor throws(StoreError) in
-                try database.override(rosterId: roster, number: version, item: input.item, justification: input.justification, by: actor)
+            return try await step(context) { database, roster, version, actor async throws(StoreError) in
+                try await database.override(rosterId: roster, number: version, item: input.item, justification: input.justification, by: actor)
             }
         }
         api.post("rosters/:roster/versions/:version/review/validate") { _, context in
-            try step(context) { database, roster, version, actor throws(StoreError) in try database.validate(rosterId: roster, number: version, by: actor) }
+            try await step(context) { database, roster, version, actor async throws(StoreError) in try await database.validate(rosterId: roster, number: version, by: actor) }
         }
         api.post("rosters/:roster/versions/:version/review/sign", use: sign)
         api.get("rosters/:roster/versions/:version/cells/:staff/:date") { _, context in
-            let (found, _) = try environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: try Self.version(context))
+            let (found, _) = try await environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: try Self.version(context))
             let cell = try CellChange(context: found, staff: try context.parameters.require("staff"), date: try context.parameters.require("date"))
             return ListView(items: try cell.alternatives())
         }
@@ -87,7 +87,7 @@ struct APIController: Sendable {
 
     @Sendable func units(_ request: Request, context: ServiceRequestContext) async throws -> ListView<UnitView> {
         let session = try context.requireSession()
-        let units = try environment.store { () throws(StoreError) in try environment.database.units() }
+        let units = try await environment.store { () async throws(StoreError) in try await environment.database.units() }
         return ListView(items: units.filter { session.access.canRead(unit: $0.name) }.map { UnitView(id: $0.id ?? 0, name: $0.name) })
     }
 
@@ -101,7 +101,7 @@ struct APIController: Sendable {
             throw ServiceError.badRequest("Scénario invalide : \(error.description)")
         }
         try session.access.requireWrite(unit: scenario.unit ?? scenario.name)
-        let result = try environment.store { () throws(StoreError) in try environment.database.importScenario(body, source: "api", by: session.name) }
+        let result = try await environment.store { () async throws(StoreError) in try await environment.database.importScenario(body, source: "api", by: session.name) }
         let view = ImportView(scenario: ScenarioView(result.scenario, unit: scenario.unit ?? scenario.name), isNew: result.isNew)
         var response = try view.response(from: request, context: context)
         response.status = result.isNew ? .created : .ok
@@ -113,21 +113,21 @@ struct APIController: Sendable {
     @Sendable func versions(_ request: Request, context: ServiceRequestContext) async throws -> ListView<VersionView> {
         let session = try context.requireSession()
         let roster = try Self.roster(context)
-        try session.access.requireRead(unit: try environment.unitName(ofRoster: roster))
-        let versions = try environment.store { () throws(StoreError) in try environment.database.versionHeaders(rosterId: roster) }
+        try await session.access.requireRead(unit: try environment.unitName(ofRoster: roster))
+        let versions = try await environment.store { () async throws(StoreError) in try await environment.database.versionHeaders(rosterId: roster) }
         return ListView(items: versions.map(VersionView.init))
     }
 
     @Sendable func version(_ request: Request, context: ServiceRequestContext) async throws -> VersionDetailView {
         let roster = try Self.roster(context)
-        let (found, unit) = try environment.readableContext(try context.requireSession(), roster: roster, version: try Self.version(context))
-        return try environment.detail(found, rosterId: roster, unit: unit)
+        let (found, unit) = try await environment.readableContext(try context.requireSession(), roster: roster, version: try Self.version(context))
+        return try await environment.detail(found, rosterId: roster, unit: unit)
     }
 
     /// `?format=csv|html|ics`; `ics` needs `&agent=ID` (one calendar per agent).
     @Sendable func export(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let number = try Self.version(context)
-        let (found, _) = try environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: number)
+        let (found, _) = try await environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: number)
         let format = request.uri.queryParameters.get("format") ?? "html"
         let export = try RosterExport(context: found, number: number, format: format, agent: request.uri.queryParameters.get("agent"))
         return export.response()
@@ -135,13 +135,13 @@ struct APIController: Sendable {
 
     /// Runs one review step as the signed-in person, after checking her right to edit the unit.
     func step(_ context: ServiceRequestContext,
-              _ body: (RosterDatabase, Int64, Int, String) throws(StoreError) -> SignOffWorkflow) throws -> WorkflowView {
+              _ body: (any RosterRepository, Int64, Int, String) async throws(StoreError) -> SignOffWorkflow) async throws -> WorkflowView {
         let session = try context.requireSession()
         let roster = try Self.roster(context)
         let number = try Self.version(context)
-        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
-        let workflow = try environment.store { () throws(StoreError) in try body(environment.database, roster, number, session.name) }
-        let checked = try environment.store { () throws(StoreError) in try environment.database.context(rosterId: roster, number: number) }
+        try await session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        let workflow = try await environment.store { () async throws(StoreError) in try await body(environment.database, roster, number, session.name) }
+        let checked = try await environment.store { () async throws(StoreError) in try await environment.database.context(rosterId: roster, number: number) }
         let open = workflow.openItems(checked.checklist)
         return WorkflowView(state: workflow.state, openHardViolations: open.hard, openAttentionPoints: open.attention)
     }
@@ -150,8 +150,8 @@ struct APIController: Sendable {
         let session = try context.requireSession()
         let roster = try Self.roster(context)
         let number = try Self.version(context)
-        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
-        let record = try environment.store { () throws(StoreError) in try environment.database.sign(rosterId: roster, number: number, by: session.name) }
+        try await session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        let record = try await environment.store { () async throws(StoreError) in try await environment.database.sign(rosterId: roster, number: number, by: session.name) }
         return SignatureView(signature: record)
     }
 
@@ -160,9 +160,9 @@ struct APIController: Sendable {
         let session = try context.requireSession()
         let roster = try Self.roster(context)
         let number = try Self.version(context)
-        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        try await session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         let input = try await Self.decode(request, as: CellInput.self, context: context)
-        let saved = try environment.changeCell(rosterId: roster, version: number, staff: input.staff, date: input.date,
+        let saved = try await environment.changeCell(rosterId: roster, version: number, staff: input.staff, date: input.date,
                                                shift: input.shift, note: input.note, by: session.name)
         var response = try CellChangeView(version: VersionView(saved.version, engine: "cadre"), changedCells: saved.edits.count).response(from: request, context: context)
         response.status = .created
@@ -176,8 +176,8 @@ struct APIController: Sendable {
     @Sendable func verifyAudit(_ request: Request, context: ServiceRequestContext) async throws -> AuditView {
         let session = try context.requireSession()
         guard session.access.isAdministrator else { throw ServiceError.forbidden }
-        let verification = try environment.store { () throws(StoreError) in try environment.database.verifyAudit() }
-        let mismatches = try environment.store { () throws(StoreError) in try environment.database.verifyContent() }
+        let verification = try await environment.store { () async throws(StoreError) in try await environment.database.verifyAudit() }
+        let mismatches = try await environment.store { () async throws(StoreError) in try await environment.database.verifyContent() }
         return AuditView(intact: verification.isIntact && mismatches.isEmpty, entriesChecked: verification.entriesChecked,
                          lastHash: verification.lastHash, problems: verification.problems.map(\.description),
                          contentMismatches: mismatches.map { "\($0.subject) (\($0.recordedIn))" })
@@ -208,7 +208,7 @@ struct APIController: Sendable {
     @Sendable func submitJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         let input = try await Self.decode(request, as: JobInput.self, context: context)
-        let unit = try environment.unitName(ofScenario: input.scenarioId)
+        let unit = try await environment.unitName(ofScenario: input.scenarioId)
         try session.access.requireWrite(unit: unit)
         let job = try await environment.jobs.submit(scenarioId: input.scenarioId, timeLimitSeconds: input.timeLimitSeconds ?? 60,
                                                     seed: input.seed ?? 1, engine: input.engine ?? "hybrid", by: session.name)
@@ -221,8 +221,8 @@ struct APIController: Sendable {
     @Sendable func job(_ request: Request, context: ServiceRequestContext) async throws -> JobView {
         let session = try context.requireSession()
         let id = try context.parameters.require("job", as: Int64.self)
-        let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
-        let unit = try environment.unitName(ofScenario: job.scenarioId)
+        let job = try await environment.store { () async throws(StoreError) in try await environment.database.job(id: id) }
+        let unit = try await environment.unitName(ofScenario: job.scenarioId)
         try session.access.requireRead(unit: unit)
         return await environment.jobView(job, unit: unit)
     }
@@ -230,11 +230,11 @@ struct APIController: Sendable {
     @Sendable func cancelJob(_ request: Request, context: ServiceRequestContext) async throws -> JobView {
         let session = try context.requireSession()
         let id = try context.parameters.require("job", as: Int64.self)
-        let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
-        let unit = try environment.unitName(ofScenario: job.scenarioId)
+        let job = try await environment.store { () async throws(StoreError) in try await environment.database.job(id: id) }
+        let unit = try await environment.unitName(ofScenario: job.scenarioId)
         try session.access.requireWrite(unit: unit)
         try await environment.jobs.cancel(id: id, by: session.name)
-        return JobView(try environment.store { () throws(StoreError) in try environment.database.job(id: id) }, unit: unit)
+        return JobView(try await environment.store { () async throws(StoreError) in try await environment.database.job(id: id) }, unit: unit)
     }
 
     // MARK: Parameters

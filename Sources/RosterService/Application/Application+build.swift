@@ -3,16 +3,12 @@ import Hummingbird
 import Logging
 import RosterStore
 
-/// Opens (creating and migrating) the store and builds the whole service: router, sessions,
-/// login throttle and the job queue, which runs as a service of the application so that it
-/// starts and stops with it (graceful shutdown on SIGTERM or SIGINT).
-public func buildApplication(_ configuration: ServiceConfiguration, logger: Logger? = nil) throws(ServiceError) -> some ApplicationProtocol {
+/// Builds the whole service on an open store: router, sessions, login throttle and the job
+/// queue, which runs as a service of the application so that it starts and stops with it
+/// (graceful shutdown on SIGTERM or SIGINT).
+public func buildApplication(_ configuration: ServiceConfiguration, store: any RosterRepository, logger: Logger? = nil) -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "roster-service")
-    let database: RosterDatabase
-    do throws(StoreError) { database = try RosterDatabase(path: configuration.databasePath, create: true) } catch {
-        throw ServiceError(.internalServerError, code: "storage", message: "Base de données inutilisable : \(error.description)")
-    }
-    let environment = makeEnvironment(configuration, database: database, logger: logger)
+    let environment = makeEnvironment(configuration, database: store, logger: logger)
     return Application(
         router: buildRouter(environment),
         server: .http1(configuration: .init(idleTimeout: .seconds(configuration.idleTimeoutSeconds))),
@@ -22,11 +18,19 @@ public func buildApplication(_ configuration: ServiceConfiguration, logger: Logg
 }
 
 /// The environment on an open store (tests build one on an in-memory database).
-public func makeEnvironment(_ configuration: ServiceConfiguration, database: RosterDatabase, logger: Logger,
+public func makeEnvironment(_ configuration: ServiceConfiguration, database: any RosterRepository, logger: Logger,
                             clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceEnvironment {
     let metrics = ServiceMetrics()
-    let jobs = JobQueue(database: database, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
+    let jobs: JobQueue
+    if let file = database as? RosterDatabase {
+        jobs = JobQueue(database: file, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
                         capacity: configuration.queueCapacity, logger: logger, metrics: metrics, solveNiceness: configuration.solveNiceness)
+    } else {
+        // A shared database: each instance is its own worker (`host:pid`); the jobs of an instance
+        // that stopped go back to the queue when their lease runs out.
+        jobs = JobQueue(store: database, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
+                        capacity: configuration.queueCapacity, logger: logger, metrics: metrics, solveNiceness: configuration.solveNiceness)
+    }
     return ServiceEnvironment(database: database, sessions: SessionStore(lifetimeSeconds: configuration.sessionLifetimeSeconds, clock: clock),
                               throttle: LoginThrottle(clock: clock), jobs: jobs, metrics: metrics, configuration: configuration)
 }
@@ -53,7 +57,7 @@ public func buildRouter(_ environment: ServiceEnvironment) -> Router<ServiceRequ
 
 /// `/health`: the store answers and its migrations are applied; the queue's length.
 func health(_ environment: ServiceEnvironment) async throws -> HealthView {
-    let migrations = try environment.store { () throws(StoreError) in try environment.database.appliedMigrations() }
+    let migrations = try await environment.store { () async throws(StoreError) in try await environment.database.appliedMigrations() }
     let queued: Int
     do throws(StoreError) { queued = try await environment.jobs.queuedCount() } catch { throw ServiceError.from(error) }
     let running = await environment.jobs.runningCount

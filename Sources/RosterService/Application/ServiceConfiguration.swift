@@ -4,7 +4,8 @@ import Foundation
 public struct ServiceConfiguration: Sendable {
     public var host: String
     public var port: Int
-    /// The SQLite store; created and migrated on first start.
+    /// The store: a SQLite file, created and migrated on first start, or a `postgres://` URL
+    /// (`OpenStore`).
     public var databasePath: String
     /// The `sched-cli` executable that runs each solve in a child process.
     public var solverExecutable: URL

@@ -29,7 +29,7 @@ extension ServiceEnvironment {
     /// Queues a derived job on a version after checking the session may act on its unit and the
     /// request is sound; a repair keeps the cells the cadre changed on the way to this version.
     func submitDerived(_ session: Session, roster: Int64, version: Int, _ request: DerivedRequest) async throws(ServiceError) -> StoredJob {
-        try session.access.requireWrite(unit: try unitName(ofRoster: roster))
+        try await session.access.requireWrite(unit: try unitName(ofRoster: roster))
         guard request.timeLimitSeconds.isFinite, request.timeLimitSeconds >= 1, request.timeLimitSeconds <= 3600 else {
             throw .badRequest("La durée de calcul doit être comprise entre 1 et 3600 secondes.", code: "invalid-time-limit")
         }
@@ -51,11 +51,11 @@ extension ServiceEnvironment {
             }
             options.profiles = request.profiles
         case .repair:
-            options.locks = try cadreCells(roster: roster, version: version).kept
+            options.locks = try await cadreCells(roster: roster, version: version).kept
         case .stress:
             options.allowOvertime = request.allowOvertime
             if !request.disruptions.isEmpty {
-                options.disruptions = try stressArguments(request.disruptions, roster: roster, version: version, seed: request.seed)
+                options.disruptions = try await stressArguments(request.disruptions, roster: roster, version: version, seed: request.seed)
             }
         }
         let waiting: Int
@@ -64,8 +64,8 @@ extension ServiceEnvironment {
             throw ServiceError(.serviceUnavailable, code: "queue-full",
                                message: "La file de calcul est pleine (\(jobs.capacity) demandes en attente) : réessayez plus tard.")
         }
-        let job = try store { () throws(StoreError) in
-            try database.submitDerivedJob(kind: request.kind, rosterId: roster, version: version, timeLimitSeconds: request.timeLimitSeconds,
+        let job = try await store { () async throws(StoreError) in
+            try await database.submitDerivedJob(kind: request.kind, rosterId: roster, version: version, timeLimitSeconds: request.timeLimitSeconds,
                                           seed: request.seed, options: options.text, by: session.name)
         }
         jobs.poke()
@@ -75,7 +75,7 @@ extension ServiceEnvironment {
     /// The cadre's disruptions as `sched-cli stress` arguments, each parsed and resolved for the
     /// unit first (a week outside the period, an unknown agent, shift or skill…): every problem
     /// is reported at once as `invalid-disruption`, before anything is queued.
-    func stressArguments(_ request: StressRequest, roster: Int64, version: Int, seed: Int64) throws(ServiceError) -> [String] {
+    func stressArguments(_ request: StressRequest, roster: Int64, version: Int, seed: Int64) async throws(ServiceError) -> [String] {
         var parsed: [StressDisruption] = []
         var issues: [String] = []
         let kinds: [([String], (String) throws(StressError) -> StressDisruption)] = [
@@ -88,7 +88,7 @@ extension ServiceEnvironment {
             }
         }
         if issues.isEmpty {
-            let problem = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version) }.problem
+            let problem = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: version) }.problem
             for disruption in parsed {
                 do throws(StressError) { _ = try StressCase(disruption, problem: problem, seed: UInt64(seed)) } catch { issues.append(error.description) }
             }
@@ -103,10 +103,10 @@ extension ServiceEnvironment {
     /// its ancestors not made by a job), at their value in this version: a repair keeps them.
     /// Those the scenario cannot lock are `refused` — a shift the agent may not work, a shift on a
     /// day of absence, a cell the scenario already locks —: the repair is free to move them.
-    func cadreCells(roster: Int64, version number: Int) throws(ServiceError) -> (kept: [CellLock], refused: [CellLock]) {
-        let versions = try store { () throws(StoreError) in try database.versions(rosterId: roster) }
+    func cadreCells(roster: Int64, version number: Int) async throws(ServiceError) -> (kept: [CellLock], refused: [CellLock]) {
+        let versions = try await store { () async throws(StoreError) in try await database.versions(rosterId: roster) }
         guard let target = versions.first(where: { $0.number == number }) else { throw .notFound("planning \(roster) version \(number)") }
-        let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: number) }
+        let context = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: number) }
         let problem = context.problem
         let rows = Dictionary(context.roster.rows.map { ($0.staff, $0.shifts) }, uniquingKeysWith: { first, _ in first })
         let byId = Dictionary(versions.compactMap { version in version.id.map { ($0, version) } }, uniquingKeysWith: { first, _ in first })
@@ -114,7 +114,7 @@ extension ServiceEnvironment {
         var current: StoredVersion? = target
         var seen: Set<Int64> = []
         while let version = current, let id = version.id, seen.insert(id).inserted {
-            let edits = try store { () throws(StoreError) in try database.edits(versionId: id) }
+            let edits = try await store { () async throws(StoreError) in try await database.edits(versionId: id) }
             for edit in edits where !edit.editedBy.contains(":calcul ") {
                 if let date = CivilDate(iso: edit.date) { cells.insert(CellAddress(staff: StaffID(edit.staff), date: date)) }
             }
@@ -136,31 +136,31 @@ extension ServiceEnvironment {
     }
 
     /// The derived jobs started from the versions of a roster, newest first.
-    func derivedJobs(roster: Int64) throws(ServiceError) -> [StoredJob] {
-        let versions = try store { () throws(StoreError) in try database.versions(rosterId: roster) }
+    func derivedJobs(roster: Int64) async throws(ServiceError) -> [StoredJob] {
+        let versions = try await store { () async throws(StoreError) in try await database.versions(rosterId: roster) }
         let ids = Set(versions.compactMap(\.id))
-        let all = try store { () throws(StoreError) in try database.jobs() }
+        let all = try await store { () async throws(StoreError) in try await database.jobs() }
         return all.filter { $0.kind.isDerived && $0.sourceVersionId.map(ids.contains) == true }
     }
 
     /// The number of a job's source version.
-    func sourceVersionNumber(of job: StoredJob) throws(ServiceError) -> Int? {
+    func sourceVersionNumber(of job: StoredJob) async throws(ServiceError) -> Int? {
         guard let id = job.sourceVersionId else { return nil }
-        return try store { () throws(StoreError) in try database.versionNumber(id: id) }
+        return try await store { () async throws(StoreError) in try await database.versionNumber(id: id) }
     }
 
     /// The side-by-side indicators of versions of a roster (coverage, requests met, spreads of
     /// nights and weekends, hours deviation, overtime, hard violations, gap), after checking that
     /// the session may read the unit.
-    func comparison(_ session: Session, roster: Int64, versions numbers: [Int]) throws(ServiceError) -> VersionComparisonView {
-        let unit = try unitName(ofRoster: roster)
+    func comparison(_ session: Session, roster: Int64, versions numbers: [Int]) async throws(ServiceError) -> VersionComparisonView {
+        let unit = try await unitName(ofRoster: roster)
         try session.access.requireRead(unit: unit)
         guard !numbers.isEmpty, numbers.count <= 12 else {
             throw .badRequest("Donnez entre 1 et 12 numéros de version à comparer.", code: "invalid-parameter")
         }
         var rows: [VersionComparisonView.Row] = []
         for number in numbers {
-            let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: number) }
+            let context = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: number) }
             let grid: ShiftGrid
             do throws(ScenarioError) { grid = try context.problem.grid(for: context.roster) } catch {
                 throw ServiceError.badRequest(error.description)

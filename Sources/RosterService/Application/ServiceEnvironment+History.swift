@@ -6,20 +6,20 @@ extension ServiceEnvironment {
     /// Every version of a roster with its score and hard violations, after checking that the
     /// session may read the roster's unit.
     /// - Complexity: one evaluation per version.
-    func history(_ session: Session, roster: Int64) throws(ServiceError) -> VersionHistory {
-        let unit = try unitName(ofRoster: roster)
+    func history(_ session: Session, roster: Int64) async throws(ServiceError) -> VersionHistory {
+        let unit = try await unitName(ofRoster: roster)
         try session.access.requireRead(unit: unit)
-        let record = try store { () throws(StoreError) in try database.rosterRecord(id: roster) }
-        let versions = try store { () throws(StoreError) in try database.versions(rosterId: roster) }
+        let record = try await store { () async throws(StoreError) in try await database.rosterRecord(id: roster) }
+        let versions = try await store { () async throws(StoreError) in try await database.versions(rosterId: roster) }
         var entries: [VersionHistory.Entry] = []
         for version in versions {
-            let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version.number) }
+            let context = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: version.number) }
             let parent = versions.first { $0.id == version.parentVersionId }?.number
             entries.append(VersionHistory.Entry(version: VersionView(version, engine: context.roster.provenance?.engine), parent: parent, objective: context.report.objective,
                                                 softPenalty: context.report.softPenalty,
                                                 hardViolations: context.report.hardViolations.count))
         }
-        let scenario = try store { () throws(StoreError) in try database.scenario(id: record.scenarioId) }
+        let scenario = try await store { () async throws(StoreError) in try await database.scenario(id: record.scenarioId) }
         return VersionHistory(rosterId: roster, unit: unit, label: record.label, scenarioName: scenario.name,
                               periodStart: scenario.periodStart, versions: entries)
     }
@@ -27,15 +27,15 @@ extension ServiceEnvironment {
     /// The explainable diff between two versions of one roster, after checking that the session
     /// may read its unit. Each changed cell is credited to whoever last wrote it on the way from
     /// `from` to `to` (the edit rows of the versions in between), else to `to`'s author.
-    func diff(_ session: Session, roster: Int64, from: Int, to: Int) throws(ServiceError) -> VersionDiffView {
-        let unit = try unitName(ofRoster: roster)
+    func diff(_ session: Session, roster: Int64, from: Int, to: Int) async throws(ServiceError) -> VersionDiffView {
+        let unit = try await unitName(ofRoster: roster)
         try session.access.requireRead(unit: unit)
-        let before = try store { () throws(StoreError) in try database.context(rosterId: roster, number: from) }
-        let after = try store { () throws(StoreError) in try database.context(rosterId: roster, number: to) }
-        let versions = try store { () throws(StoreError) in try database.versions(rosterId: roster) }
+        let before = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: from) }
+        let after = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: to) }
+        let versions = try await store { () async throws(StoreError) in try await database.versions(rosterId: roster) }
         var authors: [CellAddress: String] = [:]
         for version in versions where version.number > min(from, to) && version.number <= max(from, to) {
-            let edits = try store { () throws(StoreError) in try database.edits(versionId: version.id ?? 0) }
+            let edits = try await store { () async throws(StoreError) in try await database.edits(versionId: version.id ?? 0) }
             for edit in edits {
                 guard let date = CivilDate(iso: edit.date) else { continue }
                 authors[CellAddress(staff: StaffID(edit.staff), date: date)] = "\(edit.editedBy) (v\(version.number))"

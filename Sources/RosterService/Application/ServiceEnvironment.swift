@@ -8,7 +8,8 @@ import Scheduling
 /// What every controller works with: the store, the sessions, the login throttle and the job
 /// queue. One value, built once by `buildApplication`.
 public struct ServiceEnvironment: Sendable {
-    public let database: RosterDatabase
+    /// The store: a SQLite file (one machine) or a PostgreSQL database (several instances).
+    public let database: any RosterRepository
     public let sessions: SessionStore
     public let throttle: LoginThrottle
     public let jobs: JobQueue
@@ -20,7 +21,7 @@ public struct ServiceEnvironment: Sendable {
     /// answer takes as long as for a wrong password.
     let decoyHash: String
 
-    public init(database: RosterDatabase, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, metrics: ServiceMetrics,
+    public init(database: any RosterRepository, sessions: SessionStore, throttle: LoginThrottle, jobs: JobQueue, metrics: ServiceMetrics,
                 configuration: ServiceConfiguration, threads: NIOThreadPool = .singleton) {
         work = BlockingWork(pool: threads)
         self.metrics = metrics
@@ -34,15 +35,15 @@ public struct ServiceEnvironment: Sendable {
 
     /// Runs a store call, turning its error into a service error. A request abandoned meanwhile
     /// (`RequestTimeoutMiddleware`) stops here, before the call's transaction begins.
-    func store<T>(_ body: () throws(StoreError) -> T) throws(ServiceError) -> T {
+    func store<T>(_ body: () async throws(StoreError) -> T) async throws(ServiceError) -> T {
         if Task.isCancelled { throw .requestTimeout(seconds: configuration.requestTimeoutSeconds) }
-        do throws(StoreError) { return try body() } catch { throw ServiceError.from(error) }
+        do throws(StoreError) { return try await body() } catch { throw ServiceError.from(error) }
     }
 
     /// Checks a name and password (throttled) and opens a session.
     func login(name: String, password: String) async throws(ServiceError) -> Session {
         if let wait = await throttle.waitBeforeAttempt(name: name) { throw .throttled(seconds: wait) }
-        let account = try store { () throws(StoreError) in try database.account(named: name) }
+        let account = try await store { () async throws(StoreError) in try await database.account(named: name) }
         // Without an account, still spend the time of a bcrypt check so that timing tells nothing.
         let hash = account?.passwordHash ?? decoyHash
         let valid = try await work.run { Bcrypt.verify(password, hash: hash) }
@@ -51,35 +52,35 @@ public struct ServiceEnvironment: Sendable {
             throw .badCredentials
         }
         await throttle.recordSuccess(name: name)
-        let units = try store { () throws(StoreError) in try database.unitNames(ofAccount: id) }
+        let units = try await store { () async throws(StoreError) in try await database.unitNames(ofAccount: id) }
         return await sessions.open(accountId: id, name: account.name, role: account.role, units: Set(units))
     }
 
     // MARK: Units of things, for the rights checks
 
-    func unitName(ofRoster id: Int64) throws(ServiceError) -> String {
-        try store { () throws(StoreError) in try database.unit(ofRoster: id).name }
+    func unitName(ofRoster id: Int64) async throws(ServiceError) -> String {
+        try await store { () async throws(StoreError) in try await database.unit(ofRoster: id).name }
     }
 
-    func unitName(ofScenario id: Int64) throws(ServiceError) -> String {
-        try store { () throws(StoreError) in try database.unit(ofScenario: id).name }
+    func unitName(ofScenario id: Int64) async throws(ServiceError) -> String {
+        try await store { () async throws(StoreError) in try await database.unit(ofScenario: id).name }
     }
 
     /// Loads a version after checking that the session may read its unit.
-    func readableContext(_ session: Session, roster: Int64, version: Int) throws(ServiceError) -> (context: VersionContext, unit: String) {
-        let unit = try unitName(ofRoster: roster)
+    func readableContext(_ session: Session, roster: Int64, version: Int) async throws(ServiceError) -> (context: VersionContext, unit: String) {
+        let unit = try await unitName(ofRoster: roster)
         try session.access.requireRead(unit: unit)
-        let context = try store { () throws(StoreError) in try database.context(rosterId: roster, number: version) }
+        let context = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: version) }
         return (context, unit)
     }
 
     /// The rosters the session may read, with their unit.
-    func readableRosters(_ session: Session) throws(ServiceError) -> [RosterView] {
-        let summaries = try store { () throws(StoreError) in try database.rosters() }
+    func readableRosters(_ session: Session) async throws(ServiceError) -> [RosterView] {
+        let summaries = try await store { () async throws(StoreError) in try await database.rosters() }
         var views: [RosterView] = []
         for summary in summaries {
             guard let id = summary.roster.id else { continue }
-            let unit = try unitName(ofRoster: id)
+            let unit = try await unitName(ofRoster: id)
             guard session.access.canRead(unit: unit) else { continue }
             views.append(RosterView(id: id, scenarioId: summary.roster.scenarioId, scenarioName: summary.scenarioName, unit: unit,
                                     label: summary.roster.label, versions: summary.versions, latestState: summary.latestState))
@@ -88,12 +89,12 @@ public struct ServiceEnvironment: Sendable {
     }
 
     /// The scenarios the session may read.
-    func readableScenarios(_ session: Session) throws(ServiceError) -> [ScenarioView] {
-        let scenarios = try store { () throws(StoreError) in try database.scenarios() }
+    func readableScenarios(_ session: Session) async throws(ServiceError) -> [ScenarioView] {
+        let scenarios = try await store { () async throws(StoreError) in try await database.scenarios() }
         var views: [ScenarioView] = []
         for scenario in scenarios {
             guard let id = scenario.id else { continue }
-            let unit = try unitName(ofScenario: id)
+            let unit = try await unitName(ofScenario: id)
             if session.access.canRead(unit: unit) { views.append(ScenarioView(scenario, unit: unit)) }
         }
         return views
@@ -103,13 +104,13 @@ public struct ServiceEnvironment: Sendable {
     /// holds the readable ones among the next `limit` jobs, so it can be shorter than `limit`
     /// and still have a next page.
     func readableJobs(_ session: Session, limit: Int, after: Int64?) async throws(ServiceError) -> JobListView {
-        let jobs = try store { () throws(StoreError) in try database.jobs(limit: limit, after: after) }
+        let jobs = try await store { () async throws(StoreError) in try await database.jobs(limit: limit, after: after) }
         var views: [JobView] = []
         var units: [Int64: String] = [:]
         for job in jobs {
             let unit: String
             if let known = units[job.scenarioId] { unit = known } else {
-                unit = try unitName(ofScenario: job.scenarioId)
+                unit = try await unitName(ofScenario: job.scenarioId)
                 units[job.scenarioId] = unit
             }
             if session.access.canRead(unit: unit) { views.append(await jobView(job, unit: unit, compact: true)) }
@@ -125,21 +126,22 @@ public struct ServiceEnvironment: Sendable {
 
     /// Changes one cell of a version into a new version (rights checked by the caller).
     func changeCell(rosterId: Int64, version: Int, staff: String, date: String, shift: String?, note: String?,
-                    by actor: String) throws(ServiceError) -> (version: StoredVersion, edits: [StoredEdit]) {
-        let context = try store { () throws(StoreError) in try database.context(rosterId: rosterId, number: version) }
+                    by actor: String) async throws(ServiceError) -> (version: StoredVersion, edits: [StoredEdit]) {
+        let context = try await store { () async throws(StoreError) in try await database.context(rosterId: rosterId, number: version) }
         let cell = try CellChange(context: context, staff: staff, date: date)
         let code = shift.flatMap { $0.isEmpty ? nil : ShiftCode($0) }
         let changed = try cell.roster(setting: code)
         let text = note.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        return try store { () throws(StoreError) in
-            try database.saveVersion(changed, rosterId: rosterId, parent: version,
-                                     note: text ?? "\(staff) le \(date) : \(cell.current?.rawValue ?? "repos") → \(code?.rawValue ?? "repos")", by: actor)
+        return try await store { () async throws(StoreError) in
+            try await database.saveVersion(changed, rosterId: rosterId, parent: version,
+                                     note: text ?? "\(staff) le \(date) : \(cell.current?.rawValue ?? "repos") → \(code?.rawValue ?? "repos")", by: actor,
+                                           source: "roster \(rosterId) v\(version) edit")
         }
     }
 
     /// The evaluation, indicators and checklist of a version, as the API shows them.
-    func detail(_ context: VersionContext, rosterId: Int64, unit: String) throws(ServiceError) -> VersionDetailView {
-        let analysis = try store { () throws(StoreError) in try database.analysis(of: context) }
+    func detail(_ context: VersionContext, rosterId: Int64, unit: String) async throws(ServiceError) -> VersionDetailView {
+        let analysis = try await store { () async throws(StoreError) in try await database.analysis(of: context) }
         let report = context.report
         return VersionDetailView(
             rosterId: rosterId, unit: unit, version: VersionView(context.version, engine: context.roster.provenance?.engine), roster: context.roster,

@@ -6,10 +6,17 @@ import Logging
 public func runService(_ configuration: ServiceConfiguration) async throws {
     var logger = Logger(label: "roster-service")
     logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-    let app = try buildApplication(configuration, logger: logger)
-    logger.info("starting", metadata: ["database": .string(configuration.databasePath), "solver": .string(configuration.solverExecutable.path),
+    let opened = try await OpenStore.open(configuration.databasePath, logger: logger)
+    let app = buildApplication(configuration, store: opened.store, logger: logger)
+    logger.info("starting", metadata: ["database": .string(opened.description), "solver": .string(configuration.solverExecutable.path),
                                        "concurrentSolves": .stringConvertible(configuration.concurrentSolves)])
-    try await app.runService()
+    do {
+        try await app.runService()
+    } catch {
+        await opened.close()
+        throw error
+    }
+    await opened.close()
 }
 
 /// For synchronous command-line entry points: runs the service on the cooperative pool and

@@ -31,7 +31,7 @@ extension WebController {
         }
         router.get("plannings/:roster/comparaison") { request, context in
             let session = try context.requireSession()
-            let view = try environment.comparison(session, roster: try APIController.roster(context),
+            let view = try await environment.comparison(session, roster: try APIController.roster(context),
                                                   versions: try APIController.versionList(request.uri.queryParameters.get("versions")))
             return ComparisonPage(session: session, view: view).page().response()
         }
@@ -42,12 +42,12 @@ extension WebController {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
         let number = try APIController.version(context)
-        let (found, unit) = try environment.readableContext(session, roster: roster, version: number)
+        let (found, unit) = try await environment.readableContext(session, roster: roster, version: number)
         var rows: [VersionJobsPage.JobRow] = []
-        for job in try environment.derivedJobs(roster: roster) {
-            rows.append(.init(job: job, sourceVersion: try environment.sourceVersionNumber(of: job)))
+        for job in try await environment.derivedJobs(roster: roster) {
+            await rows.append(.init(job: job, sourceVersion: try environment.sourceVersionNumber(of: job)))
         }
-        let page = VersionJobsPage(session: session, rosterId: roster, unit: unit, context: found, jobs: rows,
+        let page = await VersionJobsPage(session: session, rosterId: roster, unit: unit, context: found, jobs: rows,
                                    cadreCells: session.access.canWrite(unit: unit) ? try environment.cadreCells(roster: roster, version: number) : ([], []),
                                    notice: Notice.from(query: request.uri.queryParameters.get("ok")))
         return page.page().response()
@@ -65,19 +65,19 @@ extension WebController {
     @Sendable func jobReport(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         let id = try context.parameters.require("job", as: Int64.self)
-        let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
-        let unit = try environment.unitName(ofScenario: job.scenarioId)
+        let job = try await environment.store { () async throws(StoreError) in try await environment.database.job(id: id) }
+        let unit = try await environment.unitName(ofScenario: job.scenarioId)
         try session.access.requireRead(unit: unit)
         guard job.kind.isDerived, job.state == .succeeded, let roster = job.rosterId else {
             throw ServiceError(.conflict, code: "job-not-finished", message: "Ce calcul n'a pas de rapport à afficher (état : \(HomePage.jobLabel(job.state))).")
         }
-        let source = try environment.sourceVersionNumber(of: job) ?? 1
+        let source = try await environment.sourceVersionNumber(of: job) ?? 1
         switch job.kind {
         case .variants, .solve:
             let versions = [source] + job.savedVersionNumbers
             return Response.redirect(to: "/plannings/\(roster)/comparaison?versions=\(versions.map(String.init).joined(separator: ","))", type: .normal)
         case .repair:
-            let view = try environment.diff(session, roster: roster, from: source, to: job.savedVersionNumbers.first ?? source)
+            let view = try await environment.diff(session, roster: roster, from: source, to: job.savedVersionNumbers.first ?? source)
             return RepairReportPage(session: session, job: job, view: view).page().response()
         case .stress:
             let report: StressReport

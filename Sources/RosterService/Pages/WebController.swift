@@ -23,7 +23,7 @@ struct WebController: Sendable {
         router.post("calculs/:job/annuler", use: cancelJob)
         router.get("plannings/:roster/versions/:version", use: grid)
         router.get("plannings/:roster/versions/:version/signature") { request, context in
-            try signOffPage(context, message: Notice.from(query: request.uri.queryParameters.get("ok"))).response()
+            try await signOffPage(context, message: Notice.from(query: request.uri.queryParameters.get("ok"))).response()
         }
         router.get("plannings/:roster/versions/:version/impression", use: printView)
         router.post("plannings/:roster/versions/:version/revue", use: reviewStep)
@@ -56,7 +56,7 @@ struct WebController: Sendable {
 
     @Sendable func home(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
-        return HomePage(session: session, scenarios: try environment.readableScenarios(session), rosters: try environment.readableRosters(session),
+        return HomePage(session: session, scenarios: try await environment.readableScenarios(session), rosters: try await environment.readableRosters(session),
                         jobs: try await environment.readableJobs(session, limit: Self.jobsShown, after: nil).jobs, message: Notice.from(query: request.uri.queryParameters.get("ok"))).page().response()
     }
 
@@ -68,7 +68,7 @@ struct WebController: Sendable {
         guard let seconds = Double(form["duree"] ?? "30"), let seed = Int64(form["graine"]?.trimmingCharacters(in: .whitespaces) ?? "1") else {
             throw ServiceError.badRequest("Durée ou graine invalide : des nombres entiers sont attendus.")
         }
-        try session.access.requireWrite(unit: try environment.unitName(ofScenario: scenario))
+        try await session.access.requireWrite(unit: try environment.unitName(ofScenario: scenario))
         _ = try await environment.jobs.submit(scenarioId: scenario, timeLimitSeconds: seconds, seed: seed, engine: form["moteur"] ?? "hybrid",
                                               by: session.name)
         return Self.redirect("/", notice: .jobRequested)
@@ -77,8 +77,8 @@ struct WebController: Sendable {
     @Sendable func cancelJob(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         let id = try context.parameters.require("job", as: Int64.self)
-        let job = try environment.store { () throws(StoreError) in try environment.database.job(id: id) }
-        try session.access.requireWrite(unit: try environment.unitName(ofScenario: job.scenarioId))
+        let job = try await environment.store { () async throws(StoreError) in try await environment.database.job(id: id) }
+        try await session.access.requireWrite(unit: try environment.unitName(ofScenario: job.scenarioId))
         try await environment.jobs.cancel(id: id, by: session.name)
         return Self.redirect("/", notice: .jobCancelled)
     }
@@ -86,11 +86,11 @@ struct WebController: Sendable {
     @Sendable func grid(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
-        let (found, unit) = try environment.readableContext(session, roster: roster, version: try APIController.version(context))
-        let versions = try environment.store { () throws(StoreError) in try environment.database.versionHeaders(rosterId: roster) }
-        let edits = try environment.store { () throws(StoreError) in try environment.database.edits(versionId: found.version.id ?? 0) }
+        let (found, unit) = try await environment.readableContext(session, roster: roster, version: try APIController.version(context))
+        let versions = try await environment.store { () async throws(StoreError) in try await environment.database.versionHeaders(rosterId: roster) }
+        let edits = try await environment.store { () async throws(StoreError) in try await environment.database.edits(versionId: found.version.id ?? 0) }
         let parent = versions.first { $0.id == found.version.parentVersionId }?.number
-        let page = GridPage(session: session, rosterId: roster, unit: unit, detail: try environment.detail(found, rosterId: roster, unit: unit),
+        let page = GridPage(session: session, rosterId: roster, unit: unit, detail: try await environment.detail(found, rosterId: roster, unit: unit),
                             context: found, versions: versions.map(VersionView.init), edits: edits, parentNumber: parent,
                             notice: Notice.from(query: request.uri.queryParameters.get("ok")))
         return page.page().response()
@@ -98,14 +98,14 @@ struct WebController: Sendable {
 
     @Sendable func printView(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let number = try APIController.version(context)
-        let (found, _) = try environment.readableContext(try context.requireSession(), roster: try APIController.roster(context), version: number)
+        let (found, _) = try await environment.readableContext(try context.requireSession(), roster: try APIController.roster(context), version: number)
         return try RosterExport(context: found, number: number, format: "html", agent: nil).response()
     }
 
     @Sendable func cellPanel(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
-        let (found, unit) = try environment.readableContext(session, roster: roster, version: try APIController.version(context))
+        let (found, unit) = try await environment.readableContext(session, roster: roster, version: try APIController.version(context))
         let cell = try CellChange(context: found, staff: try context.parameters.require("staff"), date: try context.parameters.require("date"))
         return CellPage(session: session, rosterId: roster, unit: unit, cell: cell, alternatives: try cell.alternatives()).page().response()
     }
@@ -115,18 +115,18 @@ struct WebController: Sendable {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
         let number = try APIController.version(context)
-        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        try await session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         var request = request
         let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
-        let saved = try environment.changeCell(rosterId: roster, version: number, staff: try context.parameters.require("staff"),
+        let saved = try await environment.changeCell(rosterId: roster, version: number, staff: try context.parameters.require("staff"),
                                                date: try context.parameters.require("date"), shift: form["shift"], note: form["note"], by: session.name)
         return Self.redirect("/plannings/\(roster)/versions/\(saved.version.number)", notice: .cellChanged)
     }
 
-    func signOffPage(_ context: ServiceRequestContext, error: String? = nil, message: String? = nil) throws -> Page {
+    func signOffPage(_ context: ServiceRequestContext, error: String? = nil, message: String? = nil) async throws -> Page {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
-        let (found, unit) = try environment.readableContext(session, roster: roster, version: try APIController.version(context))
+        let (found, unit) = try await environment.readableContext(session, roster: roster, version: try APIController.version(context))
         return SignOffPage(session: session, rosterId: roster, unit: unit, context: found, error: error, message: message).page()
     }
 
@@ -135,7 +135,7 @@ struct WebController: Sendable {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
         let number = try APIController.version(context)
-        try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
+        try await session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         var request = request
         let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         let database = environment.database
@@ -144,29 +144,29 @@ struct WebController: Sendable {
         do {
             switch form["action"] ?? "" {
             case "start":
-                _ = try environment.store { () throws(StoreError) in try database.startReview(rosterId: roster, number: number, by: actor) }
+                _ = try await environment.store { () async throws(StoreError) in try await database.startReview(rosterId: roster, number: number, by: actor) }
                 notice = .reviewStarted
             case "acknowledge":
                 let item = try form.require("item", label: "point d'attention")
                 let note = form["note"].flatMap { $0.isEmpty ? nil : $0 }
-                _ = try environment.store { () throws(StoreError) in try database.acknowledge(rosterId: roster, number: number, item: item, note: note, by: actor) }
+                _ = try await environment.store { () async throws(StoreError) in try await database.acknowledge(rosterId: roster, number: number, item: item, note: note, by: actor) }
                 notice = .acknowledged
             case "override":
                 let item = try form.require("item", label: "violation")
                 let text = try form.require("justification", label: "justification")
-                _ = try environment.store { () throws(StoreError) in try database.override(rosterId: roster, number: number, item: item, justification: text, by: actor) }
+                _ = try await environment.store { () async throws(StoreError) in try await database.override(rosterId: roster, number: number, item: item, justification: text, by: actor) }
                 notice = .overridden
             case "validate":
-                _ = try environment.store { () throws(StoreError) in try database.validate(rosterId: roster, number: number, by: actor) }
+                _ = try await environment.store { () async throws(StoreError) in try await database.validate(rosterId: roster, number: number, by: actor) }
                 notice = .validated
             case "sign":
-                _ = try environment.store { () throws(StoreError) in try database.sign(rosterId: roster, number: number, by: actor) }
+                _ = try await environment.store { () async throws(StoreError) in try await database.sign(rosterId: roster, number: number, by: actor) }
                 notice = .signed
             default:
                 throw ServiceError.badRequest("Action inconnue.")
             }
         } catch let refusal as ServiceError where refusal.status == .conflict || refusal.status == .badRequest {
-            return try signOffPage(context, error: refusal.message).response(status: refusal.status)
+            return try await signOffPage(context, error: refusal.message).response(status: refusal.status)
         }
         return Self.redirect("/plannings/\(roster)/versions/\(number)/signature", notice: notice)
     }
