@@ -256,6 +256,37 @@ import Testing
         }
     }
 
+    @Test func theANAPExerciseIsQueuedFromTheAPIAndTheForm() async throws {
+        let fixture = try Self.fixture()
+        try await fixture.application.test(.router) { client in
+            let cadre = try await client.login("cadreA")
+            try await client.execute(uri: "/api/v1/rosters/\(fixture.rosterA)/versions/1/stress", method: .post, headers: cadre.headers(),
+                                     body: ByteBuffer(string: #"{"anapExercise":true,"absenceWaves":["50%:2026-06-02..2026-06-02"]}"#)) { response in
+                #expect(response.status == .accepted)
+            }
+            try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/1/calculs", method: .get, headers: Self.form(cadre)) { response in
+                #expect(String(buffer: response.body).contains(#"name="anap""#))
+            }
+            try await client.execute(uri: "/plannings/\(fixture.rosterA)/versions/1/test-de-charge", method: .post, headers: Self.form(cadre),
+                                     body: ByteBuffer(string: "csrf=\(cadre.csrf)&anap=on")) { response in
+                #expect(response.status == .seeOther)
+            }
+        }
+        // Both jobs carry the bare --anap flag (the exercise as run on the day), the first after its absence wave.
+        let options = try fixture.database.jobs().compactMap(\.options).sorted()
+        #expect(options.count == 2)
+        let disruptions = options.map { DerivedJobOptionsProbe(text: $0).disruptions }
+        #expect(disruptions.contains(["--anap"]))
+        #expect(disruptions.contains(["--absence-wave", "50%:2026-06-02", "--anap"]))
+    }
+
+    /// The stored options of a job, as the test reads them.
+    struct DerivedJobOptionsProbe: Decodable {
+        var disruptions: [String]?
+        init(text: String) { self = (try? JSONDecoder().decode(Self.self, from: Data(text.utf8))) ?? Self(disruptions: nil) }
+        init(disruptions: [String]?) { self.disruptions = disruptions }
+    }
+
     @Test func disruptionsImpossibleForTheUnitAreRefusedBeforeAnythingIsQueued() async throws {
         let fixture = try Self.fixture()
         try await fixture.application.test(.router) { client in

@@ -14,6 +14,7 @@ extension APIController {
         var surges: [String]?
         var skillLosses: [String]?
         var absences: [String]?
+        var anapExercise: Bool?
     }
 
     /// Variants, repair and stress jobs on a version, the comparison of versions side by side,
@@ -31,7 +32,8 @@ extension APIController {
         api.post("rosters/:roster/versions/:version/stress") { request, context in
             let input = try await Self.decode(request, as: StressInput.self, context: context)
             let disruptions = ServiceEnvironment.StressRequest(absenceWaves: input.absenceWaves ?? [], surges: input.surges ?? [],
-                                                               skillLosses: input.skillLosses ?? [], absences: input.absences ?? [])
+                                                               skillLosses: input.skillLosses ?? [], absences: input.absences ?? [],
+                                                               anapExercise: input.anapExercise ?? false)
             return try await derived(request, context, .init(kind: .stress, timeLimitSeconds: input.timeLimitSeconds ?? 60, seed: input.seed ?? 1,
                                                               allowOvertime: input.allowOvertime ?? false, disruptions: disruptions))
         }

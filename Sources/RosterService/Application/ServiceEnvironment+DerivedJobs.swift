@@ -22,8 +22,11 @@ extension ServiceEnvironment {
         var surges: [String] = []
         var skillLosses: [String] = []
         var absences: [String] = []
+        /// The ANAP exercise as run on the day: 10 IDE sick over the middle week, then 11 IDE
+        /// per shift to the end of the period, overtime allowed.
+        var anapExercise = false
 
-        var isEmpty: Bool { absenceWaves.isEmpty && surges.isEmpty && skillLosses.isEmpty && absences.isEmpty }
+        var isEmpty: Bool { absenceWaves.isEmpty && surges.isEmpty && skillLosses.isEmpty && absences.isEmpty && !anapExercise }
     }
 
     /// Queues a derived job on a version after checking the session may act on its unit and the
@@ -87,6 +90,7 @@ extension ServiceEnvironment {
                 do throws(StressError) { parsed.append(try parse(value)) } catch { issues.append(error.description) }
             }
         }
+        if request.anapExercise { parsed.append(.anap) }
         if issues.isEmpty {
             let problem = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: version) }.problem
             for disruption in parsed {
@@ -96,7 +100,7 @@ extension ServiceEnvironment {
         guard issues.isEmpty else {
             throw .badRequest("Perturbation impossible pour cette unité : " + issues.joined(separator: " ; "), code: "invalid-disruption")
         }
-        return parsed.flatMap { [$0.option, $0.notation] }
+        return parsed.flatMap(\.arguments)
     }
 
     /// The cells the cadre wrote herself on the way to this version (edit rows of the version and

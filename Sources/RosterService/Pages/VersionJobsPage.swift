@@ -93,7 +93,9 @@ struct VersionJobsPage {
         <p><label for="s-vague">Vague d'absences</label> <input id="s-vague" name="vague" size="22" placeholder="15%:week3 ou 20%/IDE:weeks2-3">
         <label for="s-afflux">Afflux</label> <input id="s-afflux" name="afflux" size="22" placeholder="N/IDE+1@week4"></p>
         <p><label for="s-perte">Perte de compétence</label> <input id="s-perte" name="perte" size="22" placeholder="ASH:2026-06-08..2026-06-10">
-        <label for="s-absents">Absences nommées</label> <input id="s-absents" name="absents" size="22" placeholder="IDE01,IDE02:week2"></p></fieldset>
+        <label for="s-absents">Absences nommées</label> <input id="s-absents" name="absents" size="22" placeholder="IDE01,IDE02:week2"></p>
+        <p><input type="checkbox" id="s-anap" name="anap"> <label for="s-anap">Exercice ANAP : 10 IDE en arrêt maladie la semaine du milieu,
+        puis 11 IDE par poste jusqu'à la fin du mois, heures supplémentaires autorisées</label></p></fieldset>
         <p><input type="checkbox" id="hs" name="heures-sup"> <label for="hs">Autoriser les heures supplémentaires (dans le plafond légal)</label></p>
         \(Self.budget(id: "s", options: [(30, "30 s"), (60, "1 min"), (180, "3 min"), (300, "5 min")], selected: 60))
         <button type="submit">Lancer le test de charge</button></form></section>

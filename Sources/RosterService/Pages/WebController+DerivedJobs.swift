@@ -23,7 +23,8 @@ extension WebController {
             let form = try await Self.form(request, context)
             let written = { (name: String) in (form[name] ?? "").split(separator: ";").map(String.init) }
             let disruptions = ServiceEnvironment.StressRequest(absenceWaves: written("vague"), surges: written("afflux"),
-                                                               skillLosses: written("perte"), absences: written("absents"))
+                                                               skillLosses: written("perte"), absences: written("absents"),
+                                                               anapExercise: form["anap"] != nil)
             return try await submitDerived(context, .init(kind: .stress, timeLimitSeconds: try Self.number(form["duree"], default: 60),
                                                           seed: try Self.seed(form["graine"]), allowOvertime: form["heures-sup"] != nil,
                                                           disruptions: disruptions),

@@ -38,6 +38,13 @@ public enum StressDisruption: Sendable, Hashable, Codable {
         }
     }
 
+    /// The disruption as `sched-cli stress` arguments: the option and its value, or the bare
+    /// `--anap` flag for the ANAP exercise as run on the day (`StressDisruption.anap`).
+    public var arguments: [String] {
+        if case .anapExercise = self { return [option] }
+        return [option, notation]
+    }
+
     /// The text of the option's value (`15%:week3`, `N/IDE+1@week4`…), as `parse` reads it.
     public var notation: String {
         switch self {
