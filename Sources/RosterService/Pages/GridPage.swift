@@ -168,14 +168,27 @@ struct GridPage {
         return html + "</tbody></table></div>"
     }
 
-    /// Why the posts short of their minimum could not be covered, agent by agent.
+    /// Why the posts short of their minimum could not be covered, agent by agent, and where each
+    /// other broken hard rule comes from: cells only the cadre can lift (locks, last month,
+    /// absences) or a conflict the search left.
     func explanations() -> String {
-        guard !detail.uncoveredPosts.isEmpty else { return "" }
-        var html = "<h2>Postes non couverts : pourquoi (\(detail.uncoveredPosts.count))</h2><ul>"
-        for explanation in detail.uncoveredPosts.prefix(100) {
-            html += "<li>\(HTML.escape(explanation.message.fr))</li>"
+        var html = ""
+        if !detail.uncoveredPosts.isEmpty {
+            html += "<h2>Postes non couverts : pourquoi (\(detail.uncoveredPosts.count))</h2><ul>"
+            for explanation in detail.uncoveredPosts.prefix(100) {
+                html += "<li>\(HTML.escape(explanation.message.fr))</li>"
+            }
+            html += "</ul>"
         }
-        return html + "</ul>"
+        if !detail.hardConflicts.isEmpty {
+            html += "<h2>Règles impératives non respectées : d'où vient le conflit (\(detail.hardConflicts.count))</h2><ul>"
+            for conflict in detail.hardConflicts.prefix(100) {
+                let origin = conflict.kind == .imposed ? "imposé par les données (verrous, mois précédent, absences)" : "laissé par la recherche"
+                html += "<li>\(HTML.escape(conflict.message.fr)) <span class=\"muted\">— \(origin)</span></li>"
+            }
+            html += "</ul>"
+        }
+        return html
     }
 
     /// The cells this version changed from its parent.
