@@ -27,6 +27,18 @@ public protocol RosterRepository: SolveJobStore {
     /// The unit a roster belongs to (through its scenario).
     nonisolated(nonsending) func unit(ofRoster rosterId: Int64) async throws(StoreError) -> StoredUnit
 
+    // MARK: Sessions
+
+    /// Keeps a new session (its token's hash, never the token).
+    nonisolated(nonsending) func openSession(_ session: StoredSession) async throws(StoreError)
+    /// The live session with this token hash and its account, nil when unknown or expired
+    /// before `now` (Unix seconds).
+    nonisolated(nonsending) func signedIn(tokenHash: String, now: Double) async throws(StoreError) -> SignedInAccount?
+    nonisolated(nonsending) func closeSession(tokenHash: String) async throws(StoreError)
+    /// Forgets the sessions that expired before `now`; returns how many.
+    @discardableResult
+    nonisolated(nonsending) func deleteExpiredSessions(now: Double) async throws(StoreError) -> Int
+
     // MARK: Scenarios and rosters
 
     /// Every scenario, oldest first.

@@ -394,6 +394,33 @@ public enum SchemaMigrations {
                 "ALTER TABLE solveJob ADD COLUMN options TEXT",
                 "ALTER TABLE solveJob ADD COLUMN resultVersions TEXT",
             ]),
+        // Signed-in sessions, kept by the store so that a restart signs nobody out and several
+        // service instances share them. Only the SHA-256 of the session token is stored (the
+        // cookie's value never reaches the database); expiry in Unix seconds.
+        SchemaMigration(
+            name: "v5-sessions",
+            sqlite: """
+                CREATE TABLE session (
+                    tokenHash TEXT PRIMARY KEY,
+                    csrfToken TEXT NOT NULL,
+                    accountId INTEGER NOT NULL REFERENCES account(id),
+                    openedAt TEXT NOT NULL,
+                    expiresAt REAL NOT NULL
+                );
+                CREATE INDEX sessionExpiry ON session(expiresAt);
+                """,
+            postgres: [
+                """
+                CREATE TABLE session (
+                    tokenHash TEXT PRIMARY KEY,
+                    csrfToken TEXT NOT NULL,
+                    accountId BIGINT NOT NULL REFERENCES account(id),
+                    openedAt TEXT NOT NULL,
+                    expiresAt DOUBLE PRECISION NOT NULL
+                )
+                """,
+                "CREATE INDEX sessionExpiry ON session(expiresAt)",
+            ]),
     ]
 
     /// The names, in order.

@@ -179,6 +179,29 @@ import Testing
         }
     }
 
+    @Test(arguments: Backend.available)
+    func aSessionLivesUntilItExpiresOrIsClosed(_ backend: Backend) async throws {
+        try await StoreUnderTest.with(backend) { subject in
+            let store = subject.store
+            _ = try await store.importScenario(JobStoreFixture.scenarioData, source: "fixture", by: "admin")
+            let account = try await store.addAccount(name: "claire", role: .cadre, passwordHash: "$2b$hash", units: ["Médecine test"], by: "admin")
+            let accountId = try #require(account.id)
+            try await store.openSession(StoredSession(tokenHash: "h1", csrfToken: "c1", accountId: accountId, openedAt: "t", expiresAt: 1_000))
+            try await store.openSession(StoredSession(tokenHash: "h2", csrfToken: "c2", accountId: accountId, openedAt: "t", expiresAt: 2_000))
+            let live = try #require(try await store.signedIn(tokenHash: "h1", now: 999))
+            #expect(live.session.csrfToken == "c1")
+            #expect(live.account.name == "claire" && live.account.role == .cadre)
+            #expect(live.units == ["Médecine test"])
+            #expect(try await store.signedIn(tokenHash: "h1", now: 1_000) == nil, "expired at its expiry time")
+            #expect(try await store.signedIn(tokenHash: "nope", now: 0) == nil)
+            // Another connection (another service instance) sees the same session.
+            #expect(try await subject.connect().signedIn(tokenHash: "h2", now: 1_500)?.session.csrfToken == "c2")
+            #expect(try await store.deleteExpiredSessions(now: 1_500) == 1)
+            try await store.closeSession(tokenHash: "h2")
+            #expect(try await store.signedIn(tokenHash: "h2", now: 1_500) == nil)
+        }
+    }
+
     /// The same steps on both backends leave the same audit trail (actions, subjects, payloads):
     /// what is recorded does not depend on where it is stored.
     @Test func bothBackendsWriteTheSameAuditTrail() async throws {

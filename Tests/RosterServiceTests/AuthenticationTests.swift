@@ -2,9 +2,46 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
+import RosterService
+import RosterStore
 import Testing
 
 @Suite struct AuthenticationTests {
+    @Test func aSessionSurvivesARestartAndALogoutHoldsEverywhere() async throws {
+        let fixture = try ServiceFixture()
+        var logger = Logger(label: "restart")
+        logger.logLevel = .warning
+        let configuration = fixture.environment.configuration
+        let cadre = try await fixture.application.test(.router) { client in try await client.login("cadreA") }
+        // A new environment on the same database: a restarted server, or a second instance.
+        let restarted = makeEnvironment(configuration, database: fixture.database, logger: logger)
+        try await Application(router: buildRouter(restarted)).test(.router) { client in
+            try await client.execute(uri: "/api/v1/session", method: .get, headers: cadre.headers()) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains(#""name":"cadreA""#))
+            }
+            try await client.execute(uri: "/api/v1/session", method: .delete, headers: cadre.headers()) { response in
+                #expect(response.status == .noContent || response.status == .ok)
+            }
+        }
+        // Logged out there, logged out here too.
+        try await fixture.application.test(.router) { client in
+            try await client.execute(uri: "/api/v1/session", method: .get, headers: cadre.headers()) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+
+    @Test func theStoreKeepsOnlyAHashOfTheSessionToken() async throws {
+        let fixture = try ServiceFixture()
+        let cadre = try await fixture.application.test(.router) { client in try await client.login("cadreA") }
+        let token = String(try #require(cadre.cookie.split(separator: "=", maxSplits: 1).last))
+        let found = try fixture.database.signedIn(tokenHash: ContentDigest.sha256(token), now: Date().timeIntervalSince1970)
+        #expect(found?.account.name == "cadreA")
+        #expect(try fixture.database.signedIn(tokenHash: token, now: Date().timeIntervalSince1970) == nil)
+    }
+
     @Test func loginSetsAStrictHttpOnlyCookieAndLogoutEndsTheSession() async throws {
         let fixture = try ServiceFixture()
         try await fixture.application.test(.router) { client in

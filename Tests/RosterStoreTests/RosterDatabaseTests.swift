@@ -9,7 +9,7 @@ import Scheduling
     @Test func migrationsAreAppliedInOrderUnderTheirNames() throws {
         let store = try RosterDatabase.inMemory()
         #expect(try store.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs",
-                                                       "v3-solve-job-leases", "v4-derived-jobs"])
+                                                       "v3-solve-job-leases", "v4-derived-jobs", "v5-sessions"])
     }
 
     @Test func aScenarioIsStoredOnceWithTheSHA256OfItsBytes() throws {
@@ -144,13 +144,13 @@ extension StoreError: Equatable {
         }
         let reopened = try RosterDatabase(path: path, create: false)
         #expect(try reopened.appliedMigrations() == ["v1-scenarios-and-rosters", "v1-audit-log", "v1-immutability-triggers", "v2-service-accounts-and-jobs",
-                                                       "v3-solve-job-leases", "v4-derived-jobs"])
+                                                       "v3-solve-job-leases", "v4-derived-jobs", "v5-sessions"])
         #expect(try reopened.rosters().map(\.versions) == [1])
         #expect(try reopened.version(rosterId: 1, number: 1).roster().rows == StoreFixture.clean.rows)
         let tables = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
         }
-        #expect(tables == ["account", "accountUnit", "acknowledgement", "auditEntry", "auditHead", "edit", "override", "roster", "rosterVersion", "scenario", "signOff",
-                          "solveJob", "unit"])
+        #expect(tables == ["account", "accountUnit", "acknowledgement", "auditEntry", "auditHead", "edit", "override", "roster", "rosterVersion", "scenario", "session",
+                          "signOff", "solveJob", "unit"])
     }
 }

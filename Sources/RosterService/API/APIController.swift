@@ -77,7 +77,7 @@ struct APIController: Sendable {
 
     @Sendable func logout(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let session = try context.requireSession()
-        await environment.sessions.close(token: session.token)
+        try await environment.store { () async throws(StoreError) in try await environment.sessions.close(token: session.token) }
         var response = Response(status: .noContent)
         response.setCookie(SessionCookie.expired())
         return response

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import RosterStore
 
 /// Finds the session from its cookie, applies the body size limit, and checks the CSRF token of
 /// every state-changing request made within a session: the `X-CSRF-Token` header (API) or the
@@ -19,9 +20,13 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         var request = request
         context.bodyLimit = bodyLimit
-        if let token = request.cookies[Self.cookieName]?.value, let session = await sessions.session(token: token) {
-            context.session = session
-            context.logger[metadataKey: "user"] = .string(session.name)
+        if let token = request.cookies[Self.cookieName]?.value {
+            let found: Session?
+            do throws(StoreError) { found = try await sessions.session(token: token) } catch { throw ServiceError.from(error) }
+            if let session = found {
+                context.session = session
+                context.logger[metadataKey: "user"] = .string(session.name)
+            }
         }
         let changesState = [.post, .put, .patch, .delete].contains(request.method)
         if changesState, let session = context.session, !Self.loginPaths.contains(request.uri.path) {

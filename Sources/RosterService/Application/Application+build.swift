@@ -31,7 +31,7 @@ public func makeEnvironment(_ configuration: ServiceConfiguration, database: any
         jobs = JobQueue(store: database, executable: configuration.solverExecutable, concurrency: configuration.concurrentSolves,
                         capacity: configuration.queueCapacity, logger: logger, metrics: metrics, solveNiceness: configuration.solveNiceness)
     }
-    return ServiceEnvironment(database: database, sessions: SessionStore(lifetimeSeconds: configuration.sessionLifetimeSeconds, clock: clock),
+    return ServiceEnvironment(database: database, sessions: SessionStore(store: database, lifetimeSeconds: configuration.sessionLifetimeSeconds, clock: clock),
                               throttle: LoginThrottle(clock: clock), jobs: jobs, metrics: metrics, configuration: configuration)
 }
 

@@ -53,7 +53,9 @@ public struct ServiceEnvironment: Sendable {
         }
         await throttle.recordSuccess(name: name)
         let units = try await store { () async throws(StoreError) in try await database.unitNames(ofAccount: id) }
-        return await sessions.open(accountId: id, name: account.name, role: account.role, units: Set(units))
+        return try await store { () async throws(StoreError) in
+            try await sessions.open(accountId: id, name: account.name, role: account.role, units: Set(units))
+        }
     }
 
     // MARK: Units of things, for the rights checks

@@ -48,7 +48,9 @@ struct WebController: Sendable {
     }
 
     @Sendable func logout(_ request: Request, context: ServiceRequestContext) async throws -> Response {
-        if let session = context.session { await environment.sessions.close(token: session.token) }
+        if let session = context.session {
+            try await environment.store { () async throws(StoreError) in try await environment.sessions.close(token: session.token) }
+        }
         var response = Response.redirect(to: "/connexion", type: .normal)
         response.setCookie(SessionCookie.expired())
         return response
