@@ -49,6 +49,8 @@ extension RosterDatabase {
     func step(_ action: SignOffAction, rosterId: Int64, number: Int, by actor: String, payload: [String: String],
               _ body: (inout SignOffWorkflow, VersionContext, String) throws(SignOffError) -> Void) throws(StoreError) -> SignOffWorkflow {
         let time = timestamp()
+        // Scans the version's near ties (seconds, once per version) before taking the write lock.
+        _ = try? context(rosterId: rosterId, number: number)
         return try write { db in
             let context = try self.context(db, rosterId: rosterId, number: number)
             var workflow = context.workflow
@@ -92,10 +94,16 @@ extension RosterDatabase {
         let problem = try Self.problem(of: scenario)
         let content = try version.roster()
         let report = try Self.evaluate(content, against: scenario, source: "roster \(rosterId) v\(number)")
-        let checklist: ReviewChecklist
+        var checklist: ReviewChecklist
+        let grid: ShiftGrid
         do throws(ScenarioError) {
-            checklist = try ReviewChecklist(problem: problem, roster: content, report: report, policy: policy)
+            checklist = try ReviewChecklist(problem: problem, roster: content, report: report, policy: policy.withoutNearTies)
+            grid = try problem.grid(for: content)
         } catch { throw StoreError.input(error) }
+        // The near-tie scan is the slow part: once per version (its content never changes).
+        checklist.attentionPoints += nearTies.points(versionId: version.id ?? 0) {
+            ReviewChecklist.nearTiePoints(problem: problem, grid: grid, origins: problem.origins(for: content), policy: policy)
+        }
         let versionId = version.id ?? 0
         var overrides: [String: Override] = [:]
         for row in try StoredOverride.filter(Column("versionId") == versionId).order(Column("id")).fetchAll(db) {

@@ -31,7 +31,9 @@ extension RosterDatabase {
     }
 
     /// Records a changed roster as a new version whose parent is version `parent` (signed or
-    /// not: a signed version stays as it is), with one edit row per changed cell.
+    /// not: a signed version stays as it is), with one edit row per changed cell. The version
+    /// records every cell's origin (`Roster.withEditOrigins(from:)`: changed cells are the cadre's
+    /// unless the roster says a repair or an engine set them).
     public func saveVersion(_ roster: Roster, rosterId: Int64, parent: Int, note: String? = nil, by actor: String,
                             source: String = "roster") throws(StoreError) -> (version: StoredVersion, edits: [StoredEdit]) {
         let parentVersion = try version(rosterId: rosterId, number: parent)
@@ -41,7 +43,7 @@ extension RosterDatabase {
         let changes = Self.changedCells(from: before, to: roster)
         guard !changes.isEmpty else { throw .nothingChanged(roster: rosterId, parent: parent) }
         let time = timestamp()
-        var edited = roster
+        var edited = roster.withEditOrigins(from: before)
         edited.provenance = Self.editProvenance(base: roster.provenance ?? before.provenance, parent: parent, objective: report.objective, at: time)
         let content = String(decoding: ScenarioFile.encode(edited), as: UTF8.self)
         let digest = ContentDigest.sha256(edited.canonicalContent)

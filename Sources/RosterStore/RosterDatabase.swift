@@ -14,6 +14,8 @@ public struct RosterDatabase: Sendable {
     public let path: String
     public let policy: SignOffPolicy
     let clock: @Sendable () -> Date
+    /// Near-tie points of the versions checked so far (shared by copies of this value).
+    let nearTies = NearTieCache()
 
     /// Opens (and creates when `create` is true) the database file, then applies pending migrations.
     public init(path: String, create: Bool = true, policy: SignOffPolicy = .standard,
