@@ -71,20 +71,22 @@ struct TableFixture: Sendable {
 
     init(scenario: Scenario, problem: PlanningProblem) {
         evaluator = Evaluator(problem: problem)
-        proposalGrid = LocalSearch.improve(problem, from: GreedyConstructor(problem: problem).build(),
-                                           options: LocalSearchOptions(seed: 1, iterationLimit: 20_000)).grid
-        proposal = problem.roster(from: proposalGrid, provenance: Provenance(engine: "greedy+local-search", engineVersion: "bench"),
-                                  origins: problem.origins(of: proposalGrid, setBy: .localSearch))
+        let grid = LocalSearch.improve(problem, from: GreedyConstructor(problem: problem).build(),
+                                       options: LocalSearchOptions(seed: 1, iterationLimit: 20_000)).grid
+        let proposal = problem.roster(from: grid, provenance: Provenance(engine: "greedy+local-search", engineVersion: "bench"),
+                                      origins: problem.origins(of: grid, setBy: .localSearch))
+        proposalGrid = grid
+        self.proposal = proposal
         let day = min(10, problem.dayCount - 1)
-        guard let s = (0..<problem.staffCount).first(where: { proposalGrid[$0, day] >= 0 && problem.lock[$0][day] == nil }) else {
+        guard let s = (0..<problem.staffCount).first(where: { grid[$0, day] >= 0 && problem.lock[$0][day] == nil }) else {
             fatalError("\(scenario.name): nobody works day \(day)")
         }
         let staff = problem.staffID(s), date = problem.dates[day]
-        edit = .clear(staff: staff, date: date)
-        guard let edited = try? EditedRoster(problem: problem, grid: proposalGrid, origins: problem.origins(for: proposal)).applying(edit) else {
-            fatalError("\(scenario.name): edit refused")
-        }
-        start = EditedRoster(problem: problem, grid: proposalGrid, origins: problem.origins(for: proposal))
+        let edit = RosterEdit.clear(staff: staff, date: date)
+        let start = EditedRoster(problem: problem, grid: grid, origins: problem.origins(for: proposal))
+        guard let edited = try? start.applying(edit) else { fatalError("\(scenario.name): edit refused") }
+        self.edit = edit
+        self.start = start
         var locked = scenario
         locked.locks = (locked.locks ?? []) + edited.locks.filter { $0.staff == staff && $0.date == date }
         guard let lockedProblem = try? PlanningProblem(locked) else { fatalError("\(scenario.name): lock refused") }
