@@ -16,7 +16,8 @@ extension EvaluationCache {
         do throws(ScenarioError) { return try evaluator.evaluate(roster, source: source) } catch { throw .input(error) }
     }
 
-    /// A version's roster, evaluation and checklist.
+    /// A version's roster, evaluation and checklist — without its near ties, which only the
+    /// review needs (`context(…, forReview: true)`).
     package func evaluated(_ version: StoredVersion, scenario: StoredScenario, policy: SignOffPolicy) throws(StoreError) -> EvaluatedVersion {
         let key = EvaluatedVersion.Key(versionId: version.id ?? 0, versionSHA256: version.sha256, scenarioSHA256: scenario.sha256)
         return try versions.value(for: key) { () throws(StoreError) in
@@ -25,7 +26,7 @@ extension EvaluationCache {
             let source = "roster \(version.rosterId) v\(version.number)"
             do throws(ScenarioError) {
                 let report = try evaluator.evaluate(roster, source: source)
-                let checklist = try ReviewChecklist(problem: evaluator.problem, roster: roster, report: report, policy: policy)
+                let checklist = try ReviewChecklist(problem: evaluator.problem, roster: roster, report: report, policy: policy.withoutNearTies)
                 return EvaluatedVersion(key: key, roster: roster, report: report, checklist: checklist)
             } catch { throw .input(error) }
         }
@@ -41,7 +42,8 @@ extension EvaluationCache {
     /// Keeps the evaluation of a version just saved (the cadre usually opens it next).
     package func remember(_ prepared: PreparedVersion, versionId: Int64, scenario: StoredScenario, policy: SignOffPolicy) {
         guard let problem = try? evaluator(of: scenario).problem,
-              let checklist = try? ReviewChecklist(problem: problem, roster: prepared.edited, report: prepared.report, policy: policy) else { return }
+              let checklist = try? ReviewChecklist(problem: problem, roster: prepared.edited, report: prepared.report,
+                                                   policy: policy.withoutNearTies) else { return }
         let key = EvaluatedVersion.Key(versionId: versionId, versionSHA256: prepared.sha256, scenarioSHA256: scenario.sha256)
         versions.insert(EvaluatedVersion(key: key, roster: prepared.edited, report: prepared.report, checklist: checklist), for: key)
     }
@@ -60,12 +62,27 @@ extension EvaluationCache {
         }
     }
 
+    /// The near-tie points of attention of a version (cells whose best alternative costs little
+    /// more), once per version.
+    package func nearTiePoints(_ version: StoredVersion, scenario: StoredScenario, policy: SignOffPolicy) throws(StoreError) -> [ReviewItem] {
+        let key = EvaluatedVersion.Key(versionId: version.id ?? 0, versionSHA256: version.sha256, scenarioSHA256: scenario.sha256)
+        let evaluated = try evaluated(version, scenario: scenario, policy: policy)
+        let problem = try evaluator(of: scenario).problem
+        return try nearTies.value(for: key) { () throws(StoreError) in
+            let grid: ShiftGrid
+            do throws(ScenarioError) { grid = try problem.grid(for: evaluated.roster) } catch { throw .input(error) }
+            return ReviewChecklist.nearTiePoints(problem: problem, grid: grid, origins: problem.origins(for: evaluated.roster), policy: policy)
+        }
+    }
+
     /// A version's context from its rows: derived data from the cache, sign-off progress from the
     /// rows (of several overrides of one item, the latest justification wins; decisions come in
-    /// storage order).
+    /// storage order). The checklist holds the near ties only `forReview` (the sign-off page and
+    /// steps): finding them takes seconds on a large unit, once per version.
     package func context(scenario: StoredScenario, version: StoredVersion, overrides: [Override], acknowledgements: [Acknowledgement],
-                         signature: SignatureRecord?, policy: SignOffPolicy) throws(StoreError) -> VersionContext {
-        let evaluated = try evaluated(version, scenario: scenario, policy: policy)
+                         signature: SignatureRecord?, policy: SignOffPolicy, forReview: Bool) throws(StoreError) -> VersionContext {
+        var evaluated = try evaluated(version, scenario: scenario, policy: policy)
+        if forReview { evaluated.checklist.attentionPoints += try nearTiePoints(version, scenario: scenario, policy: policy) }
         var latest: [String: Override] = [:]
         for decision in overrides { latest[decision.item] = decision }
         let workflow = SignOffWorkflow(

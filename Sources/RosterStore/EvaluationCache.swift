@@ -14,6 +14,9 @@ public final class EvaluationCache: Sendable {
     public let evaluators: BoundedCache<String, Evaluator>
     public let versions: BoundedCache<EvaluatedVersion.Key, EvaluatedVersion>
     public let analyses: BoundedCache<EvaluatedVersion.Key, VersionAnalysis>
+    /// The near-tie points of attention of each version (`ReviewChecklist.nearTiePoints`): the
+    /// slow part of a checklist (seconds on a 60-agent month), computed only for the review.
+    public let nearTies: BoundedCache<EvaluatedVersion.Key, [ReviewItem]>
 
     /// Capacities in scenarios and in versions; the defaults hold a service's working set (a
     /// few dozen units, their latest versions) in tens of megabytes.
@@ -21,5 +24,6 @@ public final class EvaluationCache: Sendable {
         evaluators = BoundedCache(capacity: scenarios)
         self.versions = BoundedCache(capacity: versions)
         analyses = BoundedCache(capacity: versions)
+        nearTies = BoundedCache(capacity: versions)
     }
 }

@@ -21,7 +21,9 @@ package struct PreparedVersion: Sendable {
         let before = try cache.roster(of: parent, scenario: scenario)
         changes = RosterDatabase.changedCells(from: before, to: roster)
         guard !changes.isEmpty else { throw .nothingChanged(roster: rosterId, parent: parent.number) }
-        var edited = roster
+        // Every cell keeps its origin; the changed ones are the cadre's unless the roster says a
+        // repair or an engine set them (`Roster.withEditOrigins(from:)`).
+        var edited = roster.withEditOrigins(from: before)
         edited.provenance = RosterDatabase.editProvenance(base: roster.provenance ?? before.provenance, parent: parent.number,
                                                           objective: report.objective, at: time)
         self.edited = edited

@@ -8,8 +8,9 @@ extension RosterDatabase {
     }
 
     /// A version's context from its rows: derived data from the cache, sign-off progress from the rows.
-    func context(_ records: VersionRecords) throws(StoreError) -> VersionContext {
+    func context(_ records: VersionRecords, forReview: Bool) throws(StoreError) -> VersionContext {
         try evaluations.context(scenario: records.scenario, version: records.version, overrides: records.overrides.map(\.decision),
-                                acknowledgements: records.acknowledgements.map(\.decision), signature: records.signOff?.record, policy: policy)
+                                acknowledgements: records.acknowledgements.map(\.decision), signature: records.signOff?.record, policy: policy,
+                                forReview: forReview)
     }
 }

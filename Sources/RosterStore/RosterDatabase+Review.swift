@@ -6,8 +6,15 @@ extension RosterDatabase {
     /// Loads a version with its evaluation, checklist and sign-off progress.
     /// The rows are read in one transaction; decoding and evaluating happen after it, from the
     /// `EvaluationCache` when this version was loaded before.
+    /// Its checklist lacks the near ties, which only the review needs (`reviewContext`).
     public func context(rosterId: Int64, number: Int) throws(StoreError) -> VersionContext {
-        try context(try read { db in try VersionRecords.fetch(db, rosterId: rosterId, number: number) })
+        try context(try read { db in try VersionRecords.fetch(db, rosterId: rosterId, number: number) }, forReview: false)
+    }
+
+    /// The same with the whole sign-off checklist, near ties included (seconds on a large unit
+    /// the first time, then from the cache).
+    public func reviewContext(rosterId: Int64, number: Int) throws(StoreError) -> VersionContext {
+        try context(try read { db in try VersionRecords.fetch(db, rosterId: rosterId, number: number) }, forReview: true)
     }
 
     public func startReview(rosterId: Int64, number: Int, by actor: String) throws(StoreError) -> SignOffWorkflow {
@@ -38,8 +45,10 @@ extension RosterDatabase {
     /// new state, decisions and signature, and appends the audit entry.
     func step(_ request: SignOffRequest, rosterId: Int64, number: Int, by actor: String) throws(StoreError) -> SignOffStep {
         let time = timestamp()
+        // The near ties (seconds, once per version) are found before the write lock is taken.
+        _ = try reviewContext(rosterId: rosterId, number: number)
         return try write { db in
-            let context = try self.context(db, rosterId: rosterId, number: number)
+            let context = try self.context(db, rosterId: rosterId, number: number, forReview: true)
             let step = try SignOffStep(request, context: context, rosterId: rosterId, by: actor, at: time)
             let versionId = context.version.id ?? 0
             if let state = step.newState {
@@ -64,7 +73,7 @@ extension RosterDatabase {
         }
     }
 
-    func context(_ db: Database, rosterId: Int64, number: Int) throws -> VersionContext {
-        try context(try VersionRecords.fetch(db, rosterId: rosterId, number: number))
+    func context(_ db: Database, rosterId: Int64, number: Int, forReview: Bool) throws -> VersionContext {
+        try context(try VersionRecords.fetch(db, rosterId: rosterId, number: number), forReview: forReview)
     }
 }

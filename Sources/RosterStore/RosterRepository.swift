@@ -78,8 +78,11 @@ public protocol RosterRepository: SolveJobStore {
 
     // MARK: Review and sign-off
 
-    /// A version with its evaluation, checklist and sign-off progress.
+    /// A version with its evaluation, checklist and sign-off progress; the checklist lacks the
+    /// near ties, which only the review needs.
     nonisolated(nonsending) func context(rosterId: Int64, number: Int) async throws(StoreError) -> VersionContext
+    /// The same with the whole sign-off checklist, near ties included (slow the first time).
+    nonisolated(nonsending) func reviewContext(rosterId: Int64, number: Int) async throws(StoreError) -> VersionContext
     nonisolated(nonsending) func startReview(rosterId: Int64, number: Int, by actor: String) async throws(StoreError) -> SignOffWorkflow
     nonisolated(nonsending) func acknowledge(rosterId: Int64, number: Int, item: String, note: String?, by actor: String) async throws(StoreError) -> SignOffWorkflow
     nonisolated(nonsending) func override(rosterId: Int64, number: Int, item: String, justification: String, by actor: String) async throws(StoreError) -> SignOffWorkflow

@@ -5,7 +5,11 @@ import Scheduling
 
 extension PostgresStore {
     public func context(rosterId: Int64, number: Int) async throws(StoreError) -> VersionContext {
-        try await transaction { connection in try await self.context(connection, rosterId: rosterId, number: number) }
+        try await transaction { connection in try await self.context(connection, rosterId: rosterId, number: number, forReview: false) }
+    }
+
+    public func reviewContext(rosterId: Int64, number: Int) async throws(StoreError) -> VersionContext {
+        try await transaction { connection in try await self.context(connection, rosterId: rosterId, number: number, forReview: true) }
     }
 
     public func startReview(rosterId: Int64, number: Int, by actor: String) async throws(StoreError) -> SignOffWorkflow {
@@ -35,12 +39,14 @@ extension PostgresStore {
     /// signature and audit entry are written.
     func step(_ request: SignOffRequest, rosterId: Int64, number: Int, by actor: String) async throws(StoreError) -> SignOffStep {
         let time = timestamp()
+        // The near ties (seconds, once per version) are found before the locks are taken.
+        _ = try await reviewContext(rosterId: rosterId, number: number)
         return try await transaction { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.auditLock))", logger: self.logger)
             try await connection.query("""
                 SELECT id FROM rosterVersion WHERE rosterId = \(rosterId) AND number = \(number) FOR UPDATE
                 """, logger: self.logger)
-            let context = try await self.context(connection, rosterId: rosterId, number: number)
+            let context = try await self.context(connection, rosterId: rosterId, number: number, forReview: true)
             let step = try SignOffStep(request, context: context, rosterId: rosterId, by: actor, at: time)
             let versionId = context.version.id ?? 0
             if let state = step.newState {
@@ -72,7 +78,7 @@ extension PostgresStore {
         }
     }
 
-    func context(_ connection: PostgresConnection, rosterId: Int64, number: Int) async throws -> VersionContext {
+    func context(_ connection: PostgresConnection, rosterId: Int64, number: Int, forReview: Bool) async throws -> VersionContext {
         let roster = try await Self.roster(connection, id: rosterId, logger: logger)
         let version = try await Self.version(connection, rosterId: rosterId, number: number, logger: logger)
         let scenario = try await Self.scenario(connection, id: roster.scenarioId, logger: logger)
@@ -92,7 +98,7 @@ extension PostgresStore {
         let signature = try await StoreRows.signOffs(connection.query(
             "SELECT \(unescaped: StoreRows.signOffColumns) FROM signOff WHERE versionId = \(versionId)", logger: logger)).first?.record
         return try evaluations.context(scenario: scenario, version: version, overrides: overrides, acknowledgements: acknowledgements,
-                                       signature: signature, policy: policy)
+                                       signature: signature, policy: policy, forReview: forReview)
     }
 
     public func analysis(of context: VersionContext) async throws(StoreError) -> VersionAnalysis {

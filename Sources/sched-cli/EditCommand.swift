@@ -64,8 +64,8 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let problem = loadProblemOrExit(scenario)
-        let grid = loadGridOrExit(roster, problem: problem).1
-        let start = EditedRoster(problem: problem, grid: grid, locks: locks.map(loadLocksOrExit) ?? [])
+        let (loaded, grid) = loadGridOrExit(roster, problem: problem)
+        let start = EditedRoster(problem: problem, grid: grid, locks: locks.map(loadLocksOrExit) ?? [], origins: problem.origins(for: loaded))
         let outcome: EditOutcome
         do { outcome = try EditOutcome.replay(try edits(), on: start, lockingEdits: !noLockEdits) } catch let error as RosterEditError {
             printError("edit: \(error)")

@@ -51,7 +51,7 @@ struct ExplainCommand: ParsableCommand {
         let explainer = CellExplainer(problem: problem)
         let language: Language = output.lang == .fr ? .fr : .en
         guard let staff, let date else {
-            let cells = explainer.nearTieCells(grid, tolerance: tolerance)
+            let cells = explainer.nearTieCells(grid, tolerance: tolerance, origins: problem.origins(for: loaded))
             switch format {
             case .json: print(String(decoding: ScenarioFile.encode(cells), as: UTF8.self))
             default:
@@ -61,7 +61,8 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         let (s, d) = try cell(problem, staff: staff, date: date)
-        let explanation = explainer.explain(grid, provenance: loaded.provenance, staff: s, day: d, top: top, nearTieTolerance: tolerance)
+        let explanation = explainer.explain(grid, provenance: loaded.provenance, origins: problem.origins(for: loaded),
+                                            staff: s, day: d, top: top, nearTieTolerance: tolerance)
         switch format {
         case .json: print(String(decoding: ScenarioFile.encode(explanation), as: UTF8.self))
         default: print(explanation.text(language))

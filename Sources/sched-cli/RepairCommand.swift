@@ -68,7 +68,7 @@ struct RepairCommand: ParsableCommand {
 
     func run() throws {
         let original = loadProblemOrExit(scenario)
-        let current = loadGridOrExit(roster, problem: original).1
+        let (loaded, current) = loadGridOrExit(roster, problem: original)
         var locked = locks.map(loadLocksOrExit) ?? []
         for value in lock {
             let (staff, date) = try CellArguments.cell(value, option: "--lock")
@@ -90,7 +90,7 @@ struct RepairCommand: ParsableCommand {
         defer { watchdog.disarm() }
         let result: RepairResult
         do {
-            result = try RosterRepair.repair(problem, current: current, changeWeight: changeWeight,
+            result = try RosterRepair.repair(problem, current: current, currentOrigins: original.origins(for: loaded), changeWeight: changeWeight,
                                              options: SolveOptions(timeLimitSeconds: timeLimit, seed: seed, progress: { display.show($0) }))
         } catch {
             display.finish()

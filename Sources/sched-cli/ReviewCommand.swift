@@ -24,7 +24,7 @@ struct ReviewCommand: ParsableCommand {
         func run() throws {
             let database = store.open()
             let number = selection.number(in: database)
-            let context = orExit { () throws(StoreError) in try database.context(rosterId: selection.roster, number: number) }
+            let context = orExit { () throws(StoreError) in try database.reviewContext(rosterId: selection.roster, number: number) }
             if json {
                 let open = context.workflow.openItems(context.checklist)
                 let document = ReviewDocument(roster: selection.roster, version: number, state: context.workflow.state,
@@ -63,7 +63,7 @@ struct ReviewCommand: ParsableCommand {
             let database = store.open()
             let number = selection.number(in: database)
             _ = orExit { () throws(StoreError) in try database.startReview(rosterId: selection.roster, number: number, by: actor.by) }
-            let context = orExit { () throws(StoreError) in try database.context(rosterId: selection.roster, number: number) }
+            let context = orExit { () throws(StoreError) in try database.reviewContext(rosterId: selection.roster, number: number) }
             print(ReviewPrinter(language: output.lang.language).checklist(context))
         }
     }

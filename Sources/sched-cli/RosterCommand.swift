@@ -7,8 +7,8 @@ import Scheduling
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Record proposals and edited versions of a roster, list and show them.",
-        subcommands: [Save.self, Edit.self, List.self, Show.self])
+        abstract: "Record proposals and edited versions of a roster, list and show them, explain the changes between two versions.",
+        subcommands: [Save.self, Edit.self, List.self, Show.self, Diff.self])
 
     struct Save: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -60,6 +60,8 @@ struct RosterCommand: ParsableCommand {
         @Argument(help: "The changed roster: JSON file or CSV grid.")
         var file: String
 
+        @OptionGroup var output: OutputOptions
+
         func run() throws {
             let database = store.open()
             let scenario = orExit { () throws(StoreError) in try database.scenario(id: try database.rosterRecord(id: roster).scenarioId) }
@@ -71,6 +73,7 @@ struct RosterCommand: ParsableCommand {
             for edit in result.edits {
                 print("  \(edit.staff)\t\(edit.date)\t\(edit.before ?? "repos") → \(edit.after ?? "repos")")
             }
+            printDiffAgainstSigned(database, roster: roster, version: result.version.number, language: output.lang == .fr ? .fr : .en)
         }
     }
 

@@ -58,6 +58,17 @@ struct CommandLineTests {
         #expect(try Self.run(["export"] + v1 + ["--format", "ics", "--out", "ics"], in: dir).status == 0)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ics/IDE1.ics").path))
 
+        // A later change to the signed roster: a new version, explained against the signed one.
+        try ScenarioFile.encode(StoreFixture.roster("M M M", "- - -")).write(to: dir.appendingPathComponent("r2.json"))
+        let edited = try Self.run(["roster", "edit", "--db", "u.db", "--roster", "1", "--parent", "1"] + cadre + ["r2.json"], in: dir)
+        #expect(edited.status == 0, "\(edited.err)")
+        #expect(edited.out.contains("Différences avec la version signée 1 :"))
+        #expect(edited.out.contains("1 cellule(s) modifiée(s)"))
+        #expect(edited.out.contains("repos → M [cadre, modification du cadre]"))
+        let diff = try Self.run(["roster", "diff", "--db", "u.db", "--roster", "1"], in: dir)
+        #expect(diff.status == 0, "\(diff.err)")
+        #expect(diff.out.contains("Violations impératives : 1 → 0"))
+
         #expect(try Self.run(["audit", "verify", "--db", "u.db"], in: dir).status == 0)
         try DatabaseQueue(path: dir.appendingPathComponent("u.db").path).write { db in
             try db.execute(sql: "DROP TRIGGER auditEntryNoUpdate; UPDATE auditEntry SET actor = 'M. Intrus' WHERE sequence = 2")

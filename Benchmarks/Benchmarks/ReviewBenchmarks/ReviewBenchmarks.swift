@@ -56,4 +56,6 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(explainer.nearTieCells(before))
         }
     }
+
+    registerScenarioTableBenchmarks()
 }

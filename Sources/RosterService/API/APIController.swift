@@ -27,7 +27,8 @@ struct APIController: Sendable {
         api.get("rosters/:roster/versions", use: versions)
         api.get("rosters/:roster/versions/:version", use: version)
         api.get("rosters/:roster/versions/:version/checklist") { _, context in
-            let (found, _) = try await environment.readableContext(try context.requireSession(), roster: try Self.roster(context), version: try Self.version(context))
+            let (found, _) = try await environment.readableContext(try context.requireSession(), roster: try Self.roster(context),
+                                                                   version: try Self.version(context), forReview: true)
             return ChecklistView(found)
         }
         api.get("rosters/:roster/versions/:version/export", use: export)
@@ -141,7 +142,7 @@ struct APIController: Sendable {
         let number = try Self.version(context)
         try await session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         let workflow = try await environment.store { () async throws(StoreError) in try await body(environment.database, roster, number, session.name) }
-        let checked = try await environment.store { () async throws(StoreError) in try await environment.database.context(rosterId: roster, number: number) }
+        let checked = try await environment.store { () async throws(StoreError) in try await environment.database.reviewContext(rosterId: roster, number: number) }
         let open = workflow.openItems(checked.checklist)
         return WorkflowView(state: workflow.state, openHardViolations: open.hard, openAttentionPoints: open.attention)
     }

@@ -68,11 +68,15 @@ public struct ServiceEnvironment: Sendable {
         try await store { () async throws(StoreError) in try await database.unit(ofScenario: id).name }
     }
 
-    /// Loads a version after checking that the session may read its unit.
-    func readableContext(_ session: Session, roster: Int64, version: Int) async throws(ServiceError) -> (context: VersionContext, unit: String) {
+    /// Loads a version after checking that the session may read its unit; `forReview`, with the
+    /// whole sign-off checklist (near ties included: slow the first time on a large unit).
+    func readableContext(_ session: Session, roster: Int64, version: Int,
+                         forReview: Bool = false) async throws(ServiceError) -> (context: VersionContext, unit: String) {
         let unit = try await unitName(ofRoster: roster)
         try session.access.requireRead(unit: unit)
-        let context = try await store { () async throws(StoreError) in try await database.context(rosterId: roster, number: version) }
+        let context = try await store { () async throws(StoreError) in
+            forReview ? try await database.reviewContext(rosterId: roster, number: version) : try await database.context(rosterId: roster, number: version)
+        }
         return (context, unit)
     }
 

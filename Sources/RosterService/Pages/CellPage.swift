@@ -24,6 +24,9 @@ struct CellPage {
             \(context.problem.absence[cell.staffIndex][cell.dayIndex].map { " — absence \(HTML.escape($0.rawValue))" } ?? "")
             \(context.problem.lock[cell.staffIndex][cell.dayIndex] != nil ? " — case verrouillée" : "")</p>
             """
+        if let origin = context.problem.origins(for: context.roster)?[cell.staffIndex, cell.dayIndex], origin != .unknown {
+            body += "<p>Case fixée par : \(HTML.escape(origin.label.fr))</p>"
+        }
         if messages.isEmpty {
             body += #"<p class="done">Aucune règle ne signale cette case.</p>"#
         } else {

@@ -128,7 +128,7 @@ struct WebController: Sendable {
     func signOffPage(_ context: ServiceRequestContext, error: String? = nil, message: String? = nil) async throws -> Page {
         let session = try context.requireSession()
         let roster = try APIController.roster(context)
-        let (found, unit) = try await environment.readableContext(session, roster: roster, version: try APIController.version(context))
+        let (found, unit) = try await environment.readableContext(session, roster: roster, version: try APIController.version(context), forReview: true)
         return SignOffPage(session: session, rosterId: roster, unit: unit, context: found, error: error, message: message).page()
     }
 

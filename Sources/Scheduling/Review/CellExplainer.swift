@@ -15,9 +15,12 @@ public struct CellExplainer: Sendable {
 
     /// Explains the cell of agent `s` on day `d` (negative days are history).
     /// - Parameters:
-    ///   - provenance: the roster's provenance, for the cell's origin.
+    ///   - provenance: the roster's provenance, for its author.
+    ///   - origins: the roster's cell origins, when it records them (`PlanningProblem.origins(for:)`):
+    ///     the cell's own origin is reported before the roster's author.
     ///   - top: how many alternatives to keep.
-    public func explain(_ grid: ShiftGrid, provenance: Provenance? = nil, staff s: Int, day d: Int, top: Int = 3,
+    public func explain(_ grid: ShiftGrid, provenance: Provenance? = nil, origins cellOrigins: CellOriginGrid? = nil,
+                        staff s: Int, day d: Int, top: Int = 3,
                         nearTieTolerance: Double = CellExplainer.defaultNearTieTolerance) -> CellExplanation {
         let id = problem.staffID(s), date = problem.date(ofDay: d)
         let t = problem.shift(grid, staff: s, day: d)
@@ -30,6 +33,7 @@ public struct CellExplainer: Sendable {
         var origins: [CellExplanation.Origin] = []
         if problem.lock[s][d] != nil { origins.append(.locked) }
         if let absence = problem.absence[s][d] { origins.append(.absence(absence)) }
+        if let origin = cellOrigins?[s, d], Self.reportsCellOrigin(origin, lockedOrAbsent: !origins.isEmpty) { origins.append(.cell(origin)) }
         origins.append(provenance.map { .roster(author: $0.author) } ?? .unknown)
 
         var demand: [CellExplanation.DemandStatus] = []
@@ -50,6 +54,16 @@ public struct CellExplainer: Sendable {
         return CellExplanation(staff: id, date: date, shift: code, fromHistory: false, origins: origins, demand: demand, requests: requests,
                                violations: violations, alternatives: Array(all.prefix(top)), alternativesConsidered: all.count,
                                nearTie: best.map { $0.totalDelta <= nearTieTolerance } ?? false)
+    }
+
+    /// Whether a recorded cell origin adds to what the scenario already says of the cell: not
+    /// when it is not recorded, nor when it only repeats the scenario's lock or absence.
+    static func reportsCellOrigin(_ origin: CellOrigin, lockedOrAbsent: Bool) -> Bool {
+        switch origin {
+        case .unknown: false
+        case .lock, .absence: !lockedOrAbsent
+        default: true
+        }
     }
 
     /// Every alternative for the cell of agent `s` on day `d`, legal ones first, then those
@@ -90,15 +104,17 @@ public struct CellExplainer: Sendable {
     /// (negative: the roster could be improved by that one move). A trade-off is an alternative
     /// that breaks no hard rule and changes at least one violation: moves that change nothing
     /// (two interchangeable colleagues swapping) are equivalent choices, not close calls. Only
-    /// worked cells set by the roster are examined — not locked, not absent — unless `includeDaysOff`.
+    /// worked cells set by the roster are examined — not locked, not absent, and, when the
+    /// roster records cell `origins`, not written by the cadre — unless `includeDaysOff`.
     /// - Complexity: worked cells × (shift types + staff) local evaluations: a few seconds for a
     ///   60-agent month in a release build.
     public func nearTieCells(_ grid: ShiftGrid, tolerance: Double = CellExplainer.defaultNearTieTolerance,
-                             includeDaysOff: Bool = false) -> [NearTieCell] {
+                             includeDaysOff: Bool = false, origins: CellOriginGrid? = nil) -> [NearTieCell] {
         var result: [NearTieCell] = []
         var baseline = LocalChangeEvaluator.Baseline(grid)
         for s in 0..<problem.staffCount {
-            for d in 0..<problem.dayCount where problem.lock[s][d] == nil && problem.absence[s][d] == nil && (includeDaysOff || grid[s, d] >= 0) {
+            for d in 0..<problem.dayCount where problem.lock[s][d] == nil && problem.absence[s][d] == nil && (includeDaysOff || grid[s, d] >= 0)
+                && origins?[s, d] != .cadre {
                 guard let best = alternatives(&baseline, staff: s, day: d).first(where: \.isTradeOff), best.totalDelta <= tolerance else { continue }
                 result.append(NearTieCell(staff: problem.staffID(s), date: problem.dates[d],
                                           shift: grid[s, d] >= 0 ? problem.shifts[grid[s, d]].code : nil, best: best))

@@ -11,6 +11,7 @@ extension CellExplanation {
             case .history: t("historique du mois précédent", "history of last month")
             case .locked: t("verrouillée par le cadre", "locked by the cadre")
             case .absence(let code): t("absence \(code)", "absence \(code)")
+            case .cell(let origin): t("case fixée par : ", "cell set by: ") + origin.label.text(l)
             case .roster(let author): t("planning de \(author)", "roster by \(author)")
             case .unknown: t("origine inconnue", "unknown origin")
             }

@@ -12,6 +12,8 @@ public struct CellExplanation: Sendable, Codable {
         case locked
         /// A planned absence (CA, RTT, MAL… code only).
         case absence(AbsenceCode)
+        /// What set this very cell, as the roster records it (`RosterRow.origins`).
+        case cell(CellOrigin)
         /// Set by whoever made the roster (`engine:lns`, `cadre:Martin`…).
         case roster(author: String)
         /// The roster says nothing about its origin.

@@ -20,10 +20,14 @@ public struct LocalChangeEvaluator: Sendable {
     }
 
     /// The violations of one grid, computed on demand and kept, so that trying many changes
-    /// to the same grid evaluates each of its parts once.
+    /// to the same grid evaluates each of its parts once — and each agent's line with one cell
+    /// changed once too: a swap's two lines are the two agents' single-cell changes, so the
+    /// alternatives of every cell of a day share them.
     public struct Baseline: Sendable {
         public let grid: ShiftGrid
         var personal: [Int: [Violation]] = [:]
+        /// Agent's line with one cell changed, by `(agent × days + day) × (shift types + 1) + shift + 1`.
+        var personalChanged: [Int: [Violation]] = [:]
         var coverage: [Int: [Violation]] = [:]
         var fairness: [Int: [Violation]] = [:]
 
@@ -50,7 +54,19 @@ public struct LocalChangeEvaluator: Sendable {
         for s in agents {
             if baseline.personal[s] == nil { baseline.personal[s] = personal.evaluate(personal.line(grid, staff: s), staff: s).violations }
             old += baseline.personal[s] ?? []
-            new += personal.evaluate(personal.line(after, staff: s), staff: s).violations
+            let own = assignments.filter { $0.staff == s }
+            guard own.count == 1, let only = own.first else {
+                new += personal.evaluate(personal.line(after, staff: s), staff: s).violations
+                continue
+            }
+            let key = (s * problem.dayCount + only.day) * (problem.shiftCount + 1) + only.shift + 1
+            if let known = baseline.personalChanged[key] {
+                new += known
+            } else {
+                let found = personal.evaluate(personal.line(after, staff: s), staff: s).violations
+                baseline.personalChanged[key] = found
+                new += found
+            }
         }
         var days: [Int] = []
         for a in assignments where !days.contains(a.day) { days.append(a.day) }

@@ -9,6 +9,15 @@ public struct RepairResult: Sendable {
         case lock
         /// Moved by the repair (« other changes »).
         case repair
+
+        /// The origin a cell changed this way gets: a cadre's lock is her decision.
+        public var origin: CellOrigin {
+            switch self {
+            case .absence: .absence
+            case .lock: .cadre
+            case .repair: .repair
+            }
+        }
     }
 
     /// How a rule would move if one changed cell alone went back to its current value.
@@ -79,9 +88,11 @@ public struct RepairResult: Sendable {
         return order.map { Notice(staff: $0, changes: byStaff[$0]!) }
     }
 
-    /// Judges `repaired` against `current` for `problem` (without reference terms).
+    /// Judges `repaired` against `current` for `problem` (without reference terms). The
+    /// repaired roster records each cell's origin: a changed cell's is its `ChangeKind.origin`,
+    /// an unchanged one keeps its `currentOrigins` entry (`.unknown` when not recorded).
     public init(problem: PlanningProblem, current: ShiftGrid, repaired: ShiftGrid, elapsedSeconds: Double, steps: Int,
-                phases: [String], changeWeight: Double) {
+                phases: [String], changeWeight: Double, currentOrigins: CellOriginGrid? = nil) {
         let unit = problem.withoutReferences
         self.problem = unit
         self.current = current
@@ -96,14 +107,15 @@ public struct RepairResult: Sendable {
         cancelled = RosterRepair.startingGrid(unit, current: current)
         cancelledReport = evaluator.evaluate(cancelled)
         summary = RosterChangeSummary(problem: unit, before: current, beforeReport: currentReport, after: repaired, afterReport: report)
-        roster = unit.roster(from: repaired)
         let resolved = RosterChangeSummary.difference(cancelledReport.violations, report.violations).resolved
         let penaltyAfter = Self.penalties(report)
         var changes: [Change] = []
+        var origins = currentOrigins ?? CellOriginGrid(staffCount: unit.staffCount, dayCount: unit.dayCount, filling: .unknown)
         for s in 0..<unit.staffCount {
             for d in 0..<unit.dayCount where current[s, d] != repaired[s, d] {
                 let kind: ChangeKind = unit.lock[s][d] != nil ? .lock : (unit.absence[s][d] != nil && repaired[s, d] < 0 ? .absence : .repair)
                 let id = unit.staffID(s), date = unit.dates[d], after = unit.code(of: repaired[s, d])
+                origins[s, d] = kind.origin
                 let resolves = resolved.filter { v in
                     guard let first = v.dates.first, let last = v.dates.last, first <= date, date <= last else { return false }
                     return v.staff == id || (v.staff == nil && (v.shift == nil || v.shift == after || v.shift == unit.code(of: current[s, d])))
@@ -125,6 +137,7 @@ public struct RepairResult: Sendable {
             }
         }
         self.changes = changes
+        roster = unit.roster(from: repaired, origins: origins)
     }
 
     static func penalties(_ report: EvaluationReport) -> [RuleID: (hard: Int, penalty: Double)] {

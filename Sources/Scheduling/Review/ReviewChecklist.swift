@@ -23,11 +23,14 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
     public init(problem: PlanningProblem, roster: Roster, report: EvaluationReport, policy: SignOffPolicy = .standard) throws(ScenarioError) {
         let grid = try problem.grid(for: roster)
         let indicators = RosterIndicators(problem: problem, grid: grid, report: report)
-        self.init(problem: problem, provenance: roster.provenance, report: report, indicators: indicators, policy: policy)
+        self.init(problem: problem, provenance: roster.provenance, report: report, indicators: indicators, policy: policy,
+                  grid: grid, origins: problem.origins(for: roster))
     }
 
+    /// Near ties are looked for only when `grid` is given (and the policy has a tolerance); a
+    /// caller that keeps them can pass a policy `withoutNearTies` and append its own.
     public init(problem: PlanningProblem, provenance: Provenance?, report: EvaluationReport, indicators: RosterIndicators,
-                policy: SignOffPolicy = .standard) {
+                policy: SignOffPolicy = .standard, grid: ShiftGrid? = nil, origins: CellOriginGrid? = nil) {
         var keys = KeyRegistry()
         var hard: [ReviewItem] = []
         var attention: [ReviewItem] = []
@@ -43,6 +46,7 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
         }
         attention += Self.fairnessOutliers(problem: problem, indicators: indicators, policy: policy, keys: &keys)
         if let item = Self.quality(provenance, policy: policy) { attention.append(item) }
+        if let grid { attention += Self.nearTiePoints(problem: problem, grid: grid, origins: origins, policy: policy) }
         self.init(hardViolations: hard, attentionPoints: attention)
     }
 
@@ -116,6 +120,29 @@ public struct ReviewChecklist: Codable, Sendable, Hashable {
             message: LocalizedText(
                 fr: "Écart de \(comma(percent)) % entre le score (\(comma(score))) et la borne (\(comma(floor))) : un meilleur planning peut exister.",
                 en: "Gap of \(percent) % between the score (\(score)) and the bound (\(floor)): a better roster may exist."))
+    }
+
+    /// The points of attention for near ties: the policy's `nearTieLimit` closest near-tie
+    /// cells (`CellExplainer.nearTieCells` within `nearTieTolerance`) among those the cadre did
+    /// not set herself, cheapest alternative first, each with its best alternative; none when
+    /// the policy has no tolerance. Keys `attention/near-tie/STAFF/DATE` (one per cell).
+    /// - Complexity: the near-tie scan of the whole roster (see `nearTieCells`): the costly part
+    ///   of a checklist, which a store may compute once per version.
+    public static func nearTiePoints(problem: PlanningProblem, grid: ShiftGrid, origins: CellOriginGrid?, policy: SignOffPolicy) -> [ReviewItem] {
+        guard let tolerance = policy.nearTieTolerance, policy.nearTieLimit > 0 else { return [] }
+        let cells = CellExplainer(problem: problem).nearTieCells(grid, tolerance: tolerance, origins: origins)
+        let closest = cells.enumerated().sorted { ($0.element.best.totalDelta, $0.offset) < ($1.element.best.totalDelta, $1.offset) }.prefix(policy.nearTieLimit)
+        return closest.map { _, cell in
+            let shift = cell.shift?.rawValue ?? "repos"
+            let cost = ReviewWording.signed(cell.best.totalDelta)
+            return ReviewItem(
+                id: "attention/near-tie/\(cell.staff)/\(cell.date)", kind: .nearTie,
+                message: LocalizedText(
+                    fr: "Quasi-égalité : \(cell.staff) le \(Wording.dateFR(cell.date)) (\(shift)) — la meilleure autre possibilité légale coûte \(cost) : "
+                        + cell.best.sentence.fr + ". Choix à confirmer par le cadre.",
+                    en: "Near tie: \(cell.staff) on \(cell.date) (\(cell.shift?.rawValue ?? "off")) — the best other legal choice costs \(cost): "
+                        + cell.best.sentence.en + ". A choice for the cadre to confirm."))
+        }
     }
 
     static func hours(_ minutes: Int) -> String {

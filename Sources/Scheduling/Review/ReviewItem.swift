@@ -24,6 +24,8 @@ public struct ReviewItem: Codable, Sendable, Hashable, Identifiable {
         case heavyRequest = "heavy-request"
         /// A proposal whose quality is unproven: no lower bound, or a large gap.
         case unprovenQuality = "unproven-quality"
+        /// A cell whose best legal alternative costs barely more (or less) than its content.
+        case nearTie = "near-tie"
 
         public var needsOverride: Bool { self == .hardViolation }
     }

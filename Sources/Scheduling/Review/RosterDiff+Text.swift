@@ -85,7 +85,8 @@ extension RosterDiff {
         let colon = l == .fr ? " : " : ": "
         var line = (withStaff ? "\(change.staff) " : "") + ReviewWording.date(change.date, l) + colon
             + ReviewWording.shift(change.before, l) + " → " + ReviewWording.shift(change.after, l)
-        if let author = change.author { line += " [\(author)]" }
+        let setBy = [change.author, change.origin.map { $0.label.text(l) }].compactMap { $0 }
+        if !setBy.isEmpty { line += " [\(setBy.joined(separator: ", "))]" }
         if change.effects.isEmpty {
             line += ReviewWording.pick(l, " — sans effet sur les règles", " — no effect on the rules")
         } else {

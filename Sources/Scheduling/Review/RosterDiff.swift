@@ -16,6 +16,8 @@ public struct RosterDiff: Sendable, Codable {
         public var after: ShiftCode?
         /// Who made the change (`cadre:NAME`, `engine:lns`…), when known.
         public var author: String?
+        /// What set the new content, when the second roster records cell origins.
+        public var origin: CellOrigin?
         /// The violation changes that concern this cell.
         public var effects: [ViolationChange]
         /// Sum of the effects' penalty changes (a violation shared by two changed cells counts for both).
@@ -130,14 +132,15 @@ public struct RosterDiff: Sendable, Codable {
             throw .rosterDoesNotFit(error)
         }
         return RosterDiff(evaluator: evaluator, before: gridBefore, after: gridAfter,
-                          authorBefore: before.provenance?.author, authorAfter: after.provenance?.author, cellAuthors: cellAuthors)
+                          authorBefore: before.provenance?.author, authorAfter: after.provenance?.author, cellAuthors: cellAuthors,
+                          originsAfter: problem.origins(for: after))
     }
 
     /// Compares two grids of the evaluator's problem.
     /// - Complexity: two evaluations, O(staff × days) for the cells and indicators, and
     ///   O(changes × violation changes of the changed agents) for the attribution.
     public init(evaluator: Evaluator, before: ShiftGrid, after: ShiftGrid, authorBefore: String? = nil, authorAfter: String? = nil,
-                cellAuthors: [CellAddress: String] = [:]) {
+                cellAuthors: [CellAddress: String] = [:], originsAfter: CellOriginGrid? = nil) {
         let problem = evaluator.problem
         scenario = problem.scenario.name
         period = problem.scenario.period
@@ -169,6 +172,7 @@ public struct RosterDiff: Sendable, Codable {
                 effects.sort { $0.key < $1.key }
                 changes.append(CellChange(staff: id, date: date, before: code(before[s, d]), after: code(after[s, d]),
                                           author: cellAuthors[CellAddress(staff: id, date: date)] ?? authorAfter,
+                                          origin: originsAfter.map { $0[s, d] }.flatMap { $0 == .unknown ? nil : $0 },
                                           effects: effects, penaltyDelta: effects.reduce(0) { $0 + $1.penaltyDelta }))
             }
         }

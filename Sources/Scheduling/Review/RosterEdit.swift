@@ -59,6 +59,8 @@ public struct EditedRoster: Sendable {
     public private(set) var grid: ShiftGrid
     /// Cells that keep their value in a repair: the scenario's locks and the cadre's.
     public private(set) var locked: Set<Cell>
+    /// Each cell's origin: the proposal's (`.unknown` when it recorded none), `.cadre` once written.
+    public private(set) var origins: CellOriginGrid
 
     /// An agent-day cell by index.
     public struct Cell: Sendable, Hashable, Comparable {
@@ -68,10 +70,12 @@ public struct EditedRoster: Sendable {
         public static func < (a: Cell, b: Cell) -> Bool { (a.staff, a.day) < (b.staff, b.day) }
     }
 
-    /// Starts from `grid` with the scenario's own locks (and `locks`, e.g. from an earlier session).
-    public init(problem: PlanningProblem, grid: ShiftGrid, locks: [CellLock] = []) {
+    /// Starts from `grid` with the scenario's own locks (and `locks`, e.g. from an earlier session)
+    /// and the cell origins of the roster it was read from, when it records them.
+    public init(problem: PlanningProblem, grid: ShiftGrid, locks: [CellLock] = [], origins: CellOriginGrid? = nil) {
         self.problem = problem
         self.grid = grid
+        self.origins = origins ?? CellOriginGrid(staffCount: problem.staffCount, dayCount: problem.dayCount, filling: .unknown)
         var locked = Set<Cell>()
         for s in 0..<problem.staffCount {
             for d in 0..<problem.dayCount where problem.lock[s][d] != nil { locked.insert(Cell(staff: s, day: d)) }
@@ -89,7 +93,9 @@ public struct EditedRoster: Sendable {
         locked.sorted().map { CellLock(staff: problem.staffID($0.staff), date: problem.dates[$0.day], shift: problem.code(of: grid[$0.staff, $0.day])) }
     }
 
-    public var roster: Roster { problem.roster(from: grid, provenance: Provenance(engine: "cadre", engineVersion: SchedulingVersion.current)) }
+    public var roster: Roster {
+        problem.roster(from: grid, provenance: Provenance(engine: "cadre", engineVersion: SchedulingVersion.current), origins: origins)
+    }
 
     /// The roster after `edit`. Written cells are locked when `lockingEdits` is true, so that
     /// a later repair keeps the cadre's decisions.
@@ -104,6 +110,7 @@ public struct EditedRoster: Sendable {
         func write(_ c: Cell, _ value: Int, staff: StaffID, date: CivilDate) throws(RosterEditError) {
             guard !locked.contains(c) else { throw .lockedCell(staff, date, edit: label) }
             copy.grid[c.staff, c.day] = value
+            copy.origins[c.staff, c.day] = .cadre
             if lockingEdits { copy.locked.insert(c) }
         }
         switch edit {

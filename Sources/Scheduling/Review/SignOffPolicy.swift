@@ -12,16 +12,32 @@ public struct SignOffPolicy: Codable, Sendable, Hashable {
     public var gapThreshold: Double
     /// Shortest accepted override justification, in characters (blanks not counted).
     public var minimumJustificationLength: Int
+    /// A solver-set cell whose best legal trade-off costs at most this much more than its
+    /// content is a near tie (`CellExplainer.nearTieCells`); nil: near ties are not looked for.
+    public var nearTieTolerance: Double?
+    /// At most this many near ties become points of attention: the closest ones (an
+    /// alternative that is cheaper than the roster first).
+    public var nearTieLimit: Int
 
     public init(softPenaltyThreshold: Double = 200, requestWeightThreshold: Double = 200, fairnessExcess: Double = 2,
-                hoursDeviationMinutes: Int = 450, gapThreshold: Double = 0.05, minimumJustificationLength: Int = 20) {
+                hoursDeviationMinutes: Int = 450, gapThreshold: Double = 0.05, minimumJustificationLength: Int = 20,
+                nearTieTolerance: Double? = CellExplainer.defaultNearTieTolerance, nearTieLimit: Int = 10) {
         self.softPenaltyThreshold = softPenaltyThreshold
         self.requestWeightThreshold = requestWeightThreshold
         self.fairnessExcess = fairnessExcess
         self.hoursDeviationMinutes = hoursDeviationMinutes
         self.gapThreshold = gapThreshold
         self.minimumJustificationLength = minimumJustificationLength
+        self.nearTieTolerance = nearTieTolerance
+        self.nearTieLimit = nearTieLimit
     }
 
     public static let standard = SignOffPolicy()
+
+    /// The same thresholds with near ties not looked for.
+    public var withoutNearTies: SignOffPolicy {
+        var copy = self
+        copy.nearTieTolerance = nil
+        return copy
+    }
 }

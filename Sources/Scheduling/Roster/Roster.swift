@@ -14,17 +14,44 @@ public struct Roster: Codable, Sendable, Hashable {
     }
 }
 
-/// One agent's line: `shifts[d]` is the shift code on day d, nil for a day off.
+/// One agent's line: `shifts[d]` is the shift code on day d, nil for a day off, and, when
+/// recorded, `origins[d]` what set it (stored as one letter per day, e.g. `"ggnnlcc…"`; see
+/// `CellOrigin`). Rosters written before origins were kept have none and still decode.
 public struct RosterRow: Codable, Sendable, Hashable {
     public var staff: StaffID
     public var shifts: [ShiftCode?]
+    public var origins: [CellOrigin]?
 
-    public init(staff: StaffID, shifts: [ShiftCode?]) {
+    public init(staff: StaffID, shifts: [ShiftCode?], origins: [CellOrigin]? = nil) {
         self.staff = staff
         self.shifts = shifts
+        self.origins = origins
     }
 
-    enum CodingKeys: String, CodingKey { case staff, shifts }
+    enum CodingKeys: String, CodingKey { case staff, shifts, origins }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        staff = try container.decode(StaffID.self, forKey: .staff)
+        shifts = try container.decode([ShiftCode?].self, forKey: .shifts)
+        guard let letters = try container.decodeIfPresent(String.self, forKey: .origins) else {
+            origins = nil
+            return
+        }
+        var decoded: [CellOrigin] = []
+        for letter in letters {
+            guard let origin = CellOrigin(letter: letter) else {
+                throw DecodingError.dataCorruptedError(forKey: .origins, in: container,
+                                                       debugDescription: "unknown cell origin « \(letter) » (expected one of \(String(CellOrigin.allCases.map(\.letter))))")
+            }
+            decoded.append(origin)
+        }
+        guard decoded.count == shifts.count else {
+            throw DecodingError.dataCorruptedError(forKey: .origins, in: container,
+                                                   debugDescription: "\(decoded.count) origins for \(shifts.count) days")
+        }
+        origins = decoded
+    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -33,6 +60,7 @@ public struct RosterRow: Codable, Sendable, Hashable {
         for shift in shifts {
             if let shift { try list.encode(shift) } else { try list.encodeNil() }
         }
+        if let origins { try container.encode(String(origins.map(\.letter)), forKey: .origins) }
     }
 }
 

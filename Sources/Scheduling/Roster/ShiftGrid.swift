@@ -65,10 +65,11 @@ extension PlanningProblem {
         return grid
     }
 
-    /// Converts a grid back to a roster in staff order.
-    public func roster(from grid: ShiftGrid, provenance: Provenance? = nil) -> Roster {
+    /// Converts a grid back to a roster in staff order, with the cells' origins when given.
+    public func roster(from grid: ShiftGrid, provenance: Provenance? = nil, origins: CellOriginGrid? = nil) -> Roster {
         let rows = staff.enumerated().map { s, member in
-            RosterRow(staff: member.id, shifts: (0..<dayCount).map { d in grid[s, d] < 0 ? nil : shifts[grid[s, d]].code })
+            RosterRow(staff: member.id, shifts: (0..<dayCount).map { d in grid[s, d] < 0 ? nil : shifts[grid[s, d]].code },
+                      origins: origins.map { o in (0..<dayCount).map { o[s, $0] } })
         }
         return Roster(scenario: scenario.name, period: scenario.period, rows: rows, provenance: provenance)
     }

@@ -98,7 +98,7 @@ private struct HybridRun {
     mutating func solve() throws(GLPKError) -> SolveResult {
         let greedyDeadline = budget.map { started + .seconds($0 * 0.2) }
         let greedy = GreedyConstructor(problem: problem).build(deadline: greedyDeadline)
-        exchange.offer(greedy, score(greedy), engine: "greedy")
+        exchange.offer(greedy, score(greedy), engine: "greedy", origin: .greedy)
         log("greedy \(score(greedy))")
         let cells = problem.staffCount * problem.dayCount * problem.shiftCount
         if cells > LNSRosterSolver.largestModelCells {
@@ -137,7 +137,8 @@ private struct HybridRun {
     func finish(bound: Double?, infeasibility: String?) -> SolveResult {
         let best = exchange.incumbent!
         let report = evaluator.evaluate(best.grid)
-        let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound))
+        let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound),
+                                    origins: problem.markingScenarioCells(best.origins, of: best.grid))
         return SolveResult(status: infeasibility.map { .infeasible(reason: $0) } ?? .feasible, roster: roster, grid: best.grid, report: report,
                            solverObjective: best.score.objective, bound: bound, elapsedSeconds: elapsed(),
                            engine: "\(LNSRosterSolver.engineName) (best from \(best.engine))")
@@ -188,7 +189,7 @@ private struct HybridRun {
         bound = first.solution?.bound
         if let solution = first.solution {
             let grid = strict.grid(from: solution.values)
-            exchange.offer(grid, score(grid), engine: "mip-glpk")
+            exchange.offer(grid, score(grid), engine: "mip-glpk", origin: .mip)
         }
         log("branch-and-cut \(skipExact ? "skipped" : first.solution.map { "\($0.objective) bound \($0.bound)" } ?? "none")")
         phases.append(skipExact ? "mip-glpk skipped (large model, no legal start)" : "mip-glpk")
@@ -204,6 +205,12 @@ private struct HybridRun {
             var result = MIPRosterSolver.result(of: first, encoding: strict)
             result.elapsedSeconds = elapsed()
             result.roster?.provenance = provenance(engine: "mip-glpk", objective: solution.objective, bound: solution.objective)
+            // The cells branch-and-cut changed from the best roster of the other engines are its own.
+            if let grid = result.grid, let best = exchange.incumbent {
+                let origins = best.origins.marking(changesFrom: best.grid, to: grid, as: .mip)
+                result.roster = problem.roster(from: grid, provenance: result.roster?.provenance,
+                                               origins: problem.markingScenarioCells(origins, of: grid))
+            }
             return result
         }
         // Proven: the hard rules cannot all hold. The search goes on in the relaxed model for
@@ -341,7 +348,7 @@ private struct HybridRun {
                 if candidateScore < lnsScore {
                     lnsGrid = grid
                     lnsScore = candidateScore
-                    exchange.offer(grid, candidateScore, engine: "lns-glpk")
+                    exchange.offer(grid, candidateScore, engine: "lns-glpk", origin: .lns)
                     improvements += 1
                     if encoding.hardRowPenalty != nil, candidateScore.hard == 0 {
                         encoding = strict

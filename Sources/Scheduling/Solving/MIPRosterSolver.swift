@@ -29,7 +29,8 @@ public enum MIPRosterSolver {
             let optimal: Bool = if case .optimal = outcome { true } else { false }
             let roster = problem.roster(from: grid, provenance: Provenance(
                 engine: engineName, engineVersion: SchedulingVersion.current,
-                parameters: ["glpk": "5.0"], objective: solution.objective, bound: solution.bound))
+                parameters: ["glpk": "5.0"], objective: solution.objective, bound: solution.bound),
+                origins: problem.origins(of: grid, setBy: .mip))
             return SolveResult(status: optimal ? .optimal : .feasible, roster: roster, grid: grid, report: report,
                                solverObjective: solution.objective, bound: optimal ? solution.objective : solution.bound,
                                elapsedSeconds: solution.elapsedSeconds, engine: engineName)

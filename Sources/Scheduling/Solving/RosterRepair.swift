@@ -32,7 +32,10 @@ public enum RosterRepair {
 
     /// Re-plans `current` for `problem` (the unit after the disruption, with the cadre's locks).
     /// Reference terms already attached to `problem` are kept in the search, not in the report.
-    public static func repair(_ problem: PlanningProblem, current: ShiftGrid, changeWeight: Double = defaultChangeWeight,
+    /// `currentOrigins`, the current roster's cell origins when it records them, are kept for
+    /// the cells the repair leaves alone (the moved ones become `.repair`, see `RepairResult`).
+    public static func repair(_ problem: PlanningProblem, current: ShiftGrid, currentOrigins: CellOriginGrid? = nil,
+                              changeWeight: Double = defaultChangeWeight,
                               options: SolveOptions = SolveOptions()) throws(GLPKError) -> RepairResult {
         let clock = ContinuousClock()
         let started = clock.now
@@ -48,7 +51,7 @@ public enum RosterRepair {
         guard var values = try LNSRosterSolver.fixedValues(encoding, start) else {
             // Cannot happen for a grid that respects locks, absences and allowed shifts; said anyway.
             return RepairResult(problem: unit, current: current, repaired: start, elapsedSeconds: elapsed(), steps: 0,
-                                phases: ["start rejected by the model"], changeWeight: changeWeight)
+                                phases: ["start rejected by the model"], changeWeight: changeWeight, currentOrigins: currentOrigins)
         }
         var objective = encoding.model.objectiveValue(of: values)
         var phases = ["start"]
@@ -74,8 +77,8 @@ public enum RosterRepair {
             }
             phases.append("mip-glpk")
             if case .optimal = outcome {
-                return finish(unit, current: current, encoding: encoding, values: values, phases: phases + ["optimal"],
-                              steps: 0, elapsed: elapsed(), changeWeight: changeWeight, seed: options.seed)
+                return finish(unit, current: current, currentOrigins: currentOrigins, encoding: encoding, values: values,
+                              phases: phases + ["optimal"], steps: 0, elapsed: elapsed(), changeWeight: changeWeight, seed: options.seed)
             }
         }
 
@@ -133,8 +136,8 @@ public enum RosterRepair {
                                             bound: nil, gap: nil, engine: engineName))
         }
         phases.append("lns(\(steps) steps)")
-        return finish(unit, current: current, encoding: encoding, values: values, phases: phases, steps: steps,
-                      elapsed: elapsed(), changeWeight: changeWeight, seed: options.seed)
+        return finish(unit, current: current, currentOrigins: currentOrigins, encoding: encoding, values: values, phases: phases,
+                      steps: steps, elapsed: elapsed(), changeWeight: changeWeight, seed: options.seed)
     }
 
     /// The current roster made acceptable to the model: locked cells at their value, cells on
@@ -153,11 +156,11 @@ public enum RosterRepair {
         return grid
     }
 
-    static func finish(_ unit: PlanningProblem, current: ShiftGrid, encoding: MIPEncoding, values: [Double], phases: [String],
-                       steps: Int, elapsed: Double, changeWeight: Double, seed: UInt64) -> RepairResult {
+    static func finish(_ unit: PlanningProblem, current: ShiftGrid, currentOrigins: CellOriginGrid?, encoding: MIPEncoding,
+                       values: [Double], phases: [String], steps: Int, elapsed: Double, changeWeight: Double, seed: UInt64) -> RepairResult {
         let grid = encoding.grid(from: values)
         var result = RepairResult(problem: unit, current: current, repaired: grid, elapsedSeconds: elapsed, steps: steps,
-                                  phases: phases, changeWeight: changeWeight)
+                                  phases: phases, changeWeight: changeWeight, currentOrigins: currentOrigins)
         result.solverObjective = encoding.model.objectiveValue(of: values) - LNSRosterSolver.hardSlackCost(encoding, values)
         result.referencedObjective = Evaluator(problem: encoding.problem).evaluate(grid).objective
         result.roster.provenance = Provenance(

@@ -27,7 +27,8 @@ public enum RosterSolver {
             let grid = GreedyConstructor(problem: problem).build()
             let report = Evaluator(problem: problem).evaluate(grid)
             let elapsed = clock.now - started
-            let roster = problem.roster(from: grid, provenance: Provenance(engine: "greedy", engineVersion: SchedulingVersion.current, seed: options.seed))
+            let roster = problem.roster(from: grid, provenance: Provenance(engine: "greedy", engineVersion: SchedulingVersion.current, seed: options.seed),
+                                        origins: problem.origins(of: grid, setBy: .greedy))
             return SolveResult(status: .feasible, roster: roster, grid: grid, report: report, solverObjective: nil, bound: nil,
                                elapsedSeconds: elapsed.seconds, engine: "greedy")
         }

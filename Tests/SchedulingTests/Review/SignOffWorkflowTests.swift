@@ -67,13 +67,16 @@ import Testing
     }
 
     @Test func aRefusedPriorityOneRequestMustBeAcknowledgedNotOverridden() throws {
-        // IDE2 works on 2 June, the day she asked off (P1, weight 500).
+        // IDE2 works on 2 June, the day she asked off (P1, weight 500). Swapping with IDE1 that
+        // day would honour it (−500): her cell is also a near tie, in a point of its own.
         let roster = SignOffFixture.roster("M - M", "- M -")
         let checklist = try SignOffFixture.checklist(roster)
         #expect(checklist.hardViolations.isEmpty)
         let point = try #require(checklist.attentionPoints.first { $0.kind == .heavyRequest })
+        #expect(checklist.attentionPoints.map(\.id) == [point.id, "attention/near-tie/IDE2/2026-06-02"])
         var workflow = SignOffWorkflow(version: 1)
         try workflow.startReview(by: "Mme Cadre")
+        try workflow.acknowledge("attention/near-tie/IDE2/2026-06-02", in: checklist, by: "Mme Cadre", at: "t", note: "vu")
         #expect(throws: SignOffError.attentionPointsNotAcknowledged([point.id])) { try workflow.validate(checklist, by: "Mme Cadre") }
         #expect(throws: SignOffError.wrongActionForItem(item: point.id, kind: .heavyRequest)) {
             try workflow.override(point.id, justification: Self.justification, in: checklist, by: "Mme Cadre", at: "t")

@@ -67,7 +67,7 @@ public enum LocalSearch {
                     FileHandle.standardError.write(Data("ls \(options.seed) it \(outcome.iterations) current \(state.score) hardAmount \(state.score.hardAmount) best \(outcome.score)\n".utf8))
                 }
                 if let exchange = options.exchange {
-                    exchange.offer(outcome.grid, outcome.score, engine: engineName)
+                    exchange.offer(outcome.grid, outcome.score, engine: engineName, origin: .localSearch)
                     if let (grid, score) = exchange.better(than: outcome.score) {
                         state.reset(to: grid)
                         outcome.grid = grid
@@ -101,7 +101,7 @@ public enum LocalSearch {
             }
             history[v] = current
         }
-        options.exchange?.offer(outcome.grid, outcome.score, engine: engineName)
+        options.exchange?.offer(outcome.grid, outcome.score, engine: engineName, origin: .localSearch)
         return outcome
     }
 
@@ -120,6 +120,8 @@ public final class IncumbentExchange: Sendable {
         var grid: ShiftGrid
         var score: SearchScore
         var engine: String
+        /// Each cell's origin: the engine of the last incumbent that changed it.
+        var origins: CellOriginGrid
     }
 
     private let best = Mutex<Best?>(nil)
@@ -130,11 +132,15 @@ public final class IncumbentExchange: Sendable {
         self.onImprovement = onImprovement
     }
 
-    /// Records `grid` if it beats the best known roster.
-    public func offer(_ grid: ShiftGrid, _ score: SearchScore, engine: String) {
+    /// Records `grid` if it beats the best known roster; the cells that differ from the previous
+    /// best (every cell for the first one) take `origin`.
+    /// - Complexity: O(staff × days) when `grid` is kept.
+    public func offer(_ grid: ShiftGrid, _ score: SearchScore, engine: String, origin: CellOrigin) {
         let improved = best.withLock { current in
             guard current == nil || score < current!.score else { return false }
-            current = Best(grid: grid, score: score, engine: engine)
+            let origins = current.map { $0.origins.marking(changesFrom: $0.grid, to: grid, as: origin) }
+                ?? CellOriginGrid(staffCount: grid.staffCount, dayCount: grid.dayCount, filling: origin)
+            current = Best(grid: grid, score: score, engine: engine, origins: origins)
             return true
         }
         if improved { onImprovement?(score, engine) }
@@ -148,8 +154,8 @@ public final class IncumbentExchange: Sendable {
         }
     }
 
-    /// The best known roster and the engine that found it.
-    public var incumbent: (grid: ShiftGrid, score: SearchScore, engine: String)? {
-        best.withLock { current in current.map { ($0.grid, $0.score, $0.engine) } }
+    /// The best known roster, the engine that found it, and each cell's origin.
+    public var incumbent: (grid: ShiftGrid, score: SearchScore, engine: String, origins: CellOriginGrid)? {
+        best.withLock { current in current.map { ($0.grid, $0.score, $0.engine, $0.origins) } }
     }
 }

@@ -19,7 +19,8 @@ public enum LocalSearchRosterSolver {
         if let iterations { parameters["iterationLimit"] = "\(iterations)" }
         let roster = problem.roster(from: outcome.grid, provenance: Provenance(
             engine: engineName, engineVersion: SchedulingVersion.current, seed: options.seed, parameters: parameters,
-            objective: outcome.score.objective))
+            objective: outcome.score.objective),
+            origins: problem.origins(of: start, setBy: .greedy).marking(changesFrom: start, to: outcome.grid, as: .localSearch))
         return SolveResult(status: .feasible, roster: roster, grid: outcome.grid, report: report, solverObjective: outcome.score.objective,
                            bound: nil, elapsedSeconds: (clock.now - started).seconds, engine: engineName)
     }

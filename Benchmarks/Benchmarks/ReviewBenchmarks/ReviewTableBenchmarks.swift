@@ -1,0 +1,120 @@
+import Benchmark
+import Foundation
+import Scheduling
+import Synchronization
+
+/// The review table of issue #4 on every bundled scenario (`scenarios/*.json`): a full
+/// re-evaluation, the diff of a proposal and its repaired edit, the re-evaluation after one
+/// cell edit (`EditOutcome.replay`: the edit applied, the roster evaluated, its summary against
+/// the proposal), and the minimal-change repair after that edit, locked (`RosterRepair` in its
+/// repeatable mode: a fixed number of steps, no clock).
+///
+/// The proposal is the greedy roster improved by 20 000 seeded local-search moves (repeatable);
+/// the edit clears the first worked, unlocked cell of day 10 — a post left open, so that the
+/// repair has something to do. package-benchmark runs each benchmark in its own process, so a
+/// scenario's fixtures are built on first use, outside the measurement.
+func registerScenarioTableBenchmarks() {
+    let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("scenarios")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasSuffix(".json") }.sorted()
+    for file in names {
+        guard let scenario = try? ScenarioFile.load(path: folder.appendingPathComponent(file).path),
+              let problem = try? PlanningProblem(scenario) else { fatalError("cannot load \(file)") }
+        let name = "\(file.dropLast(5)) (\(problem.staffCount)×\(problem.dayCount))"
+        let fixture = LazyTableFixture(scenario: scenario, problem: problem)
+        let repairConfiguration = Benchmark.Configuration(metrics: [.wallClock], maxDuration: .seconds(20), maxIterations: 3)
+
+        Benchmark("Table \(name) full re-evaluation") { benchmark in
+            let f = fixture.value
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(f.evaluator.evaluate(f.proposalGrid)) }
+            benchmark.stopMeasurement()
+        }
+        Benchmark("Table \(name) diff proposal → repaired edit") { benchmark in
+            let f = fixture.value
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(try? RosterDiff.compare(f.proposal, f.repaired, evaluator: f.evaluator)) }
+            benchmark.stopMeasurement()
+        }
+        Benchmark("Table \(name) one cell edit re-evaluated") { benchmark in
+            let f = fixture.value
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(try? EditOutcome.replay([f.edit], on: f.start)) }
+            benchmark.stopMeasurement()
+        }
+        Benchmark("Table \(name) repair after one locked edit (10 steps)", configuration: repairConfiguration) { benchmark in
+            let f = fixture.value
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(try? RosterRepair.repair(f.lockedProblem, current: f.start.grid, currentOrigins: f.start.origins, options: TableFixture.repairOptions))
+            }
+            benchmark.stopMeasurement()
+        }
+    }
+}
+
+/// One scenario's proposal, edit and repair.
+struct TableFixture: Sendable {
+    static let repairOptions = SolveOptions(timeLimitSeconds: nil, iterationLimit: 10, seed: 1)
+
+    let evaluator: Evaluator
+    let proposalGrid: ShiftGrid
+    let proposal: Roster
+    let edit: RosterEdit
+    /// The proposal, ready to be edited (the repair starts from it: the lock sets the edited cell).
+    let start: EditedRoster
+    /// The unit with the edited cell locked, as `sched-cli repair --lock` builds it.
+    let lockedProblem: PlanningProblem
+    let repaired: Roster
+
+    init(scenario: Scenario, problem: PlanningProblem) {
+        evaluator = Evaluator(problem: problem)
+        let grid = LocalSearch.improve(problem, from: GreedyConstructor(problem: problem).build(),
+                                       options: LocalSearchOptions(seed: 1, iterationLimit: 20_000)).grid
+        let proposal = problem.roster(from: grid, provenance: Provenance(engine: "greedy+local-search", engineVersion: "bench"),
+                                      origins: problem.origins(of: grid, setBy: .localSearch))
+        proposalGrid = grid
+        self.proposal = proposal
+        let day = min(10, problem.dayCount - 1)
+        guard let s = (0..<problem.staffCount).first(where: { grid[$0, day] >= 0 && problem.lock[$0][day] == nil }) else {
+            fatalError("\(scenario.name): nobody works day \(day)")
+        }
+        let staff = problem.staffID(s), date = problem.dates[day]
+        let edit = RosterEdit.clear(staff: staff, date: date)
+        let start = EditedRoster(problem: problem, grid: grid, origins: problem.origins(for: proposal))
+        guard let edited = try? start.applying(edit) else { fatalError("\(scenario.name): edit refused") }
+        self.edit = edit
+        self.start = start
+        var locked = scenario
+        locked.locks = (locked.locks ?? []) + edited.locks.filter { $0.staff == staff && $0.date == date }
+        guard let lockedProblem = try? PlanningProblem(locked) else { fatalError("\(scenario.name): lock refused") }
+        self.lockedProblem = lockedProblem
+        guard let result = try? RosterRepair.repair(lockedProblem, current: edited.grid, currentOrigins: edited.origins, options: Self.repairOptions) else {
+            fatalError("\(scenario.name): repair failed")
+        }
+        repaired = result.roster
+    }
+}
+
+/// A scenario's fixtures, built on first use.
+final class LazyTableFixture: Sendable {
+    let scenario: Scenario
+    let problem: PlanningProblem
+    private let built = Mutex<TableFixture?>(nil)
+
+    init(scenario: Scenario, problem: PlanningProblem) {
+        self.scenario = scenario
+        self.problem = problem
+    }
+
+    var value: TableFixture {
+        built.withLock { cached in
+            if let cached { return cached }
+            let fixture = TableFixture(scenario: scenario, problem: problem)
+            cached = fixture
+            return fixture
+        }
+    }
+}
