@@ -138,10 +138,25 @@ public struct ServiceEnvironment: Sendable {
         let code = shift.flatMap { $0.isEmpty ? nil : ShiftCode($0) }
         let changed = try cell.roster(setting: code)
         let text = note.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        return try await store { () async throws(StoreError) in
+        let saved = try await store { () async throws(StoreError) in
             try await database.saveVersion(changed, rosterId: rosterId, parent: version,
-                                     note: text ?? "\(staff) le \(date) : \(cell.current?.rawValue ?? "repos") → \(code?.rawValue ?? "repos")", by: actor,
+                                           note: text ?? "\(staff) le \(date) : \(cell.current?.rawValue ?? "repos") → \(code?.rawValue ?? "repos")", by: actor,
                                            source: "roster \(rosterId) v\(version) edit")
+        }
+        prepareAnalysis(rosterId: rosterId, number: saved.version.number)
+        return saved
+    }
+
+    /// Computes a new version's indicators and explanations in the background, once its answer
+    /// is on its way: the cadre's next click is usually its grid, which then finds them kept.
+    func prepareAnalysis(rosterId: Int64, number: Int) {
+        let database = database
+        Task.detached(priority: .background) {
+            do throws(StoreError) {
+                _ = try await database.analysis(of: try await database.context(rosterId: rosterId, number: number))
+            } catch {
+                // Only an optimisation: the page computes it again and reports the error.
+            }
         }
     }
 
