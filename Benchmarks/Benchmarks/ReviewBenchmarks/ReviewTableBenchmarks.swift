@@ -44,6 +44,14 @@ func registerScenarioTableBenchmarks() {
             for _ in benchmark.scaledIterations { blackHole(try? EditOutcome.replay([f.edit], on: f.start)) }
             benchmark.stopMeasurement()
         }
+        Benchmark("Table \(name) near-tie points of the sign-off", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(20), maxIterations: 3)) { benchmark in
+            let f = fixture.value
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(ReviewChecklist.nearTiePoints(problem: fixture.problem, grid: f.proposalGrid, origins: fixture.problem.origins(for: f.proposal), policy: .standard))
+            }
+            benchmark.stopMeasurement()
+        }
         Benchmark("Table \(name) repair after one locked edit (5 steps)", configuration: repairConfiguration) { benchmark in
             let f = fixture.value
             benchmark.startMeasurement()
