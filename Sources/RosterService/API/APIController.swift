@@ -160,8 +160,11 @@ struct APIController: Sendable {
         let number = try Self.version(context)
         try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         let input = try await Self.decode(request, as: CellInput.self, context: context)
-        let saved = try environment.changeCell(rosterId: roster, version: number, staff: input.staff, date: input.date,
-                                               shift: input.shift, note: input.note, by: session.name)
+        let actor = session.name
+        let saved = try await environment.work.run { () throws(ServiceError) in
+            try environment.changeCell(rosterId: roster, version: number, staff: input.staff, date: input.date,
+                                       shift: input.shift, note: input.note, by: actor)
+        }
         var response = try CellChangeView(version: VersionView(saved.version, engine: "cadre"), changedCells: saved.edits.count).response(from: request, context: context)
         response.status = .created
         response.headers[.location] = "/api/v1/rosters/\(roster)/versions/\(saved.version.number)"

@@ -116,8 +116,12 @@ struct WebController: Sendable {
         try session.access.requireWrite(unit: try environment.unitName(ofRoster: roster))
         var request = request
         let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
-        let saved = try environment.changeCell(rosterId: roster, version: number, staff: try context.parameters.require("staff"),
-                                               date: try context.parameters.require("date"), shift: form["shift"], note: form["note"], by: session.name)
+        let (staff, date, shift, note, actor) = (try context.parameters.require("staff"), try context.parameters.require("date"), form["shift"],
+                                                 form["note"], session.name)
+        let environment = environment
+        let saved = try await environment.work.run { () throws(ServiceError) in
+            try environment.changeCell(rosterId: roster, version: number, staff: staff, date: date, shift: shift, note: note, by: actor)
+        }
         return Self.redirect("/plannings/\(roster)/versions/\(saved.version.number)", notice: .cellChanged)
     }
 
