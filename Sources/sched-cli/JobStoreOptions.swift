@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RosterService
 import RosterStore
-import RosterStorePostgres
 
 /// `--store`: where the job queue is, a SQLite file or a `postgres://` URL (default: the
 /// `ROSTER_STORE` environment variable). Several workers and service instances on several
@@ -19,11 +19,7 @@ struct JobStoreOptions: ParsableArguments {
     }
 
     /// Opens (creating and migrating) the store; `close` ends its connections.
-    func open(logger: Logger) async throws(StoreError) -> OpenJobStore {
-        if PostgresLocation.isURL(location) {
-            let store = try await PostgresStore.connect(try PostgresLocation(url: location), logger: logger)
-            return OpenJobStore(store: store, description: store.location.description, close: { await store.close() })
-        }
-        return OpenJobStore(store: try RosterDatabase(path: location, create: true), description: location, close: {})
+    func open(logger: Logger) async throws(StoreError) -> OpenStore {
+        try await OpenStore.open(location, logger: logger)
     }
 }

@@ -1,12 +1,16 @@
 import Foundation
 import Hummingbird
 import Logging
+import RosterStore
 
 /// Starts the service and returns when it has shut down (SIGTERM or SIGINT).
 public func runService(_ configuration: ServiceConfiguration) async throws {
     var logger = Logger(label: "roster-service")
     logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-    let opened = try await OpenStore.open(configuration.databasePath, logger: logger)
+    let opened: OpenStore
+    do throws(StoreError) { opened = try await OpenStore.open(configuration.databasePath, logger: logger) } catch {
+        throw ServiceError(.internalServerError, code: "storage", message: "Base de données inutilisable : \(error.description)")
+    }
     let app = buildApplication(configuration, store: opened.store, logger: logger)
     logger.info("starting", metadata: ["database": .string(opened.description), "solver": .string(configuration.solverExecutable.path),
                                        "concurrentSolves": .stringConvertible(configuration.concurrentSolves)])
