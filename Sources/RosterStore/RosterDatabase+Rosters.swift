@@ -69,14 +69,14 @@ extension RosterDatabase {
     public func rosters() throws(StoreError) -> [RosterSummary] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT r.*, s.name AS scenarioName,
+                SELECT r.*, s.name AS scenarioName, u.name AS unitName,
                        (SELECT COUNT(*) FROM rosterVersion v WHERE v.rosterId = r.id) AS versionCount,
                        (SELECT v.state FROM rosterVersion v WHERE v.rosterId = r.id ORDER BY v.number DESC LIMIT 1) AS latestState
-                FROM roster r JOIN scenario s ON s.id = r.scenarioId
+                FROM roster r JOIN scenario s ON s.id = r.scenarioId JOIN unit u ON u.id = s.unitId
                 ORDER BY r.id
                 """)
             return try rows.map { row in
-                RosterSummary(roster: try StoredRoster(row: row), scenarioName: row["scenarioName"], versions: row["versionCount"],
+                RosterSummary(roster: try StoredRoster(row: row), scenarioName: row["scenarioName"], unitName: row["unitName"], versions: row["versionCount"],
                               latestState: row["latestState"])
             }
         }

@@ -68,9 +68,11 @@ extension PostgresStore {
         try await transaction { connection in
             let rosters = try await StoreRows.rosters(connection.query(
                 "SELECT \(unescaped: StoreRows.rosterColumns) FROM roster ORDER BY id", logger: self.logger))
-            var names: [Int64: String] = [:]
-            for try await row in try await connection.query("SELECT id, name FROM scenario", logger: self.logger).decode((Int64, String).self) {
-                names[row.0] = row.1
+            var names: [Int64: (scenario: String, unit: String)] = [:]
+            for try await row in try await connection.query("""
+                SELECT scenario.id, scenario.name, unit.name FROM scenario JOIN unit ON unit.id = scenario.unitId
+                """, logger: self.logger).decode((Int64, String, String).self) {
+                names[row.0] = (row.1, row.2)
             }
             // Per roster: how many versions, and the state of the latest.
             var counts: [Int64: (count: Int, state: String)] = [:]
@@ -81,7 +83,8 @@ extension PostgresStore {
             }
             return rosters.map { roster in
                 let count = counts[roster.id ?? 0]
-                return RosterSummary(roster: roster, scenarioName: names[roster.scenarioId] ?? "?", versions: count?.count ?? 0,
+                return RosterSummary(roster: roster, scenarioName: names[roster.scenarioId]?.scenario ?? "?",
+                                     unitName: names[roster.scenarioId]?.unit ?? "?", versions: count?.count ?? 0,
                                      latestState: count.flatMap { SignOffState(rawValue: $0.state) })
             }
         }

@@ -83,6 +83,7 @@ import Testing
             #expect(summary.versions == 2)
             #expect(summary.latestState == .proposed)
             #expect(summary.scenarioName == "job-store-test")
+            #expect(summary.unitName == "Médecine test")
             await #expect(throws: StoreError.self) { _ = try await store.version(rosterId: rosterId, number: 3) }
             await #expect(throws: StoreError.self) { _ = try await store.rosterRecord(id: rosterId + 100) }
         }

@@ -80,13 +80,13 @@ public struct ServiceEnvironment: Sendable {
         return (context, unit)
     }
 
-    /// The rosters the session may read, with their unit.
+    /// The rosters the session may read, with their unit (one query for the whole list).
     func readableRosters(_ session: Session) async throws(ServiceError) -> [RosterView] {
         let summaries = try await store { () async throws(StoreError) in try await database.rosters() }
         var views: [RosterView] = []
         for summary in summaries {
             guard let id = summary.roster.id else { continue }
-            let unit = try await unitName(ofRoster: id)
+            let unit = summary.unitName
             guard session.access.canRead(unit: unit) else { continue }
             views.append(RosterView(id: id, scenarioId: summary.roster.scenarioId, scenarioName: summary.scenarioName, unit: unit,
                                     label: summary.roster.label, versions: summary.versions, latestState: summary.latestState))
