@@ -97,10 +97,12 @@ public struct ServiceEnvironment: Sendable {
     /// The scenarios the session may read.
     func readableScenarios(_ session: Session) async throws(ServiceError) -> [ScenarioView] {
         let scenarios = try await store { () async throws(StoreError) in try await database.scenarios() }
+        // The units in one read, rather than one rights query per scenario.
+        let units = try await store { () async throws(StoreError) in try await database.units() }
+        let unitNames = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit.name) } }, uniquingKeysWith: { first, _ in first })
         var views: [ScenarioView] = []
-        for scenario in scenarios {
-            guard let id = scenario.id else { continue }
-            let unit = try await unitName(ofScenario: id)
+        for scenario in scenarios where scenario.id != nil {
+            guard let unit = unitNames[scenario.unitId] else { continue }
             if session.access.canRead(unit: unit) { views.append(ScenarioView(scenario, unit: unit)) }
         }
         return views
