@@ -128,7 +128,10 @@ try:
             if finds("textarea[name=justification]") or finds("input[name=note]"): continue
             break
         except RuntimeError as e:
-            if "stale" not in str(e): raise
+            # The page was replaced under the element (the previous decision's answer arrived):
+            # Chromium says "stale element" or, for a node of the old document, that it "does not
+            # belong to the document". Look again on the new page.
+            if "stale" not in str(e) and "does not belong to the document" not in str(e): raise
             time.sleep(0.3)
     print(f"     {decisions} justification(s) and acknowledgement(s) entered")
     settle()
