@@ -40,10 +40,7 @@ extension RosterDatabase {
         let job = try job(id: id)
         guard let sourceId = job.sourceVersionId else { throw StoreError.jobState(job: id, state: job.kind.rawValue, step: "terminer sans version de départ") }
         let stored = try scenario(id: job.scenarioId)
-        let source: StoredVersion = try read { db in
-            guard let version = try StoredVersion.fetchOne(db, key: sourceId) else { throw StoreError.notFound("rosterVersion \(sourceId)") }
-            return version
-        }
+        let source = try versionRow(id: sourceId)
         let prepared = try PreparedDerivedVersion.all(rosters, job: job, source: source, scenario: stored)
         let time = timestamp()
         let author = PreparedDerivedVersion.author(of: job)
@@ -81,9 +78,14 @@ extension RosterDatabase {
 extension RosterDatabase {
     /// The number of a version within its roster, from its row id (a job's source version).
     public func versionNumber(id: Int64) throws(StoreError) -> Int {
+        try versionRow(id: id).number
+    }
+
+    /// The version with this row id.
+    func versionRow(id: Int64) throws(StoreError) -> StoredVersion {
         try read { db in
             guard let version = try StoredVersion.fetchOne(db, key: id) else { throw StoreError.notFound("rosterVersion \(id)") }
-            return version.number
+            return version
         }
     }
 }
