@@ -15,10 +15,9 @@ public struct Evaluator: Sendable {
     /// Evaluates a compact grid.
     /// - Complexity: O(staff × days × (shift types + window length)) plus demand and requests.
     public func evaluate(_ grid: ShiftGrid) -> EvaluationReport {
-        var violations: [Violation] = []
-        violations.reserveCapacity(64)
-        for rule in rules { rule.evaluate(grid, problem, into: &violations) }
-        return EvaluationReport(violations: violations)
+        var sink = ViolationSink()
+        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
+        return EvaluationReport(violations: sink.violations)
     }
 
     /// Evaluates a roster file's content, or lists why it does not fit the scenario.

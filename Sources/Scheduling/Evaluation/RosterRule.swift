@@ -2,8 +2,8 @@
 /// linear rows. The evaluator, the MIP and (later) the local search all derive from it.
 public protocol RosterRule: Sendable {
     var id: RuleID { get }
-    /// Appends every violation of this rule in `grid`.
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation])
+    /// Records every violation of this rule in `grid`.
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout ViolationSink)
     /// Adds the rule's rows, columns and objective terms to the MIP.
     func encode(into mip: inout MIPEncoding)
 }
@@ -12,12 +12,12 @@ public protocol RosterRule: Sendable {
 /// violations depend on her shifts only. The local search re-evaluates such a rule for the
 /// agents a move touches and nobody else.
 public protocol PersonalRule: RosterRule {
-    /// Appends the violations of this rule by agent s.
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation])
+    /// Records the violations of this rule by agent s.
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink)
 }
 
 extension PersonalRule {
-    public func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+    public func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout ViolationSink) {
         for s in 0..<problem.staffCount { evaluate(grid, problem, staff: s, into: &violations) }
     }
 }

@@ -23,12 +23,27 @@ public struct MIPEncoding: Sendable {
     /// From this many shift types on, « works on day d » is its own column.
     static let workedColumnThreshold = 3
 
-    public init(problem: PlanningProblem) {
+    /// The agents whose cells are columns; every personal rule is encoded for them only.
+    public let encodedStaff: [Int]
+    /// For an encoding of some agents only: the roster the other agents keep, read as constants
+    /// (coverage counts them, their own rules are not encoded). Nil for the whole model.
+    public let fixedRoster: ShiftGrid?
+    private let isEncoded: [Bool]
+
+    /// The columns of every agent (`freeStaff` nil), or of `freeStaff` only with the others'
+    /// cells taken from `fixedRoster` as constants.
+    public init(problem: PlanningProblem, freeStaff: [Int]? = nil, fixedRoster: ShiftGrid? = nil) {
         self.problem = problem
+        let encodedStaff = freeStaff ?? Array(0..<problem.staffCount)
+        self.encodedStaff = encodedStaff
+        self.fixedRoster = freeStaff == nil ? nil : (fixedRoster ?? ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount))
+        var isEncoded = [Bool](repeating: false, count: problem.staffCount)
+        for s in encodedStaff { isEncoded[s] = true }
+        self.isEncoded = isEncoded
         var assignment = Array(repeating: Array(repeating: [VariableID?](repeating: nil, count: problem.shiftCount), count: problem.dayCount), count: problem.staffCount)
         var worked = Array(repeating: [VariableID?](repeating: nil, count: problem.dayCount), count: problem.staffCount)
         var model = LinearModel()
-        for s in 0..<problem.staffCount {
+        for s in encodedStaff {
             for d in 0..<problem.dayCount {
                 var cellTerms: [LinearTerm] = []
                 for t in 0..<problem.shiftCount where problem.allowed[s][t] {
@@ -59,6 +74,24 @@ public struct MIPEncoding: Sendable {
         return encoding
     }
 
+    /// The model of some agents' whole period, the other agents keeping their cells of `roster`:
+    /// the same rules, with the others' cells as constants (they count towards coverage and
+    /// fairness; their personal rules are not encoded). Its objective differs from the whole
+    /// roster's score by a constant, so comparing two solutions of it compares the rosters.
+    /// Built in time proportional to the freed agents' cells plus the demand, whatever the size
+    /// of the unit: the way to an exact step on units too large for the whole model.
+    public static func build(_ problem: PlanningProblem, freeing staff: [Int], of roster: ShiftGrid,
+                             relaxHardRulesAt penalty: Double? = nil) -> MIPEncoding {
+        var encoding = MIPEncoding(problem: problem, freeStaff: staff, fixedRoster: roster)
+        encoding.hardRowPenalty = penalty
+        for rule in RuleCatalogue.rules(for: problem) { rule.encode(into: &encoding) }
+        return encoding
+    }
+
+    /// Whether agent s has columns (always true for the whole model).
+    @inline(__always)
+    public func isFree(_ s: Int) -> Bool { isEncoded[s] }
+
     /// Column of agent s on shift t on period day d, if it exists.
     public func x(_ s: Int, _ d: Int, _ t: Int) -> VariableID? {
         guard (0..<problem.dayCount).contains(d) else { return nil }
@@ -69,6 +102,7 @@ public struct MIPEncoding: Sendable {
     /// 0 after it.
     public func works(_ s: Int, _ d: Int, shift t: Int) -> LinearExpression {
         if d < 0 { return .constant(problem.historyShift(s, d) == t ? 1 : 0) }
+        if !isEncoded[s] { return .constant(d < problem.dayCount && fixedRoster![s, d] == t ? 1 : 0) }
         guard let v = x(s, d, t) else { return .constant(0) }
         return .variable(v)
     }
@@ -80,6 +114,10 @@ public struct MIPEncoding: Sendable {
             return .constant(t >= 0 ? coefficient(t) : 0)
         }
         guard d < problem.dayCount else { return .constant(0) }
+        if !isEncoded[s] {
+            let t = fixedRoster![s, d]
+            return .constant(t >= 0 ? coefficient(t) : 0)
+        }
         var expression = LinearExpression()
         for t in 0..<problem.shiftCount {
             if let v = assignment[s][d][t] {
@@ -106,6 +144,7 @@ public struct MIPEncoding: Sendable {
         let days = weekend.daysInPeriod(problem.dayCount)
         let dayTerms = days.map { works(s, $0) }
         if days.count == 1 { return dayTerms[0] }
+        if !isEncoded[s] { return .constant(dayTerms.map(\.constant).max() ?? 0) }
         let v = model.addVariable("weekend[\(problem.staff[s].id),\(problem.dates[days[0]])]", kind: .binary)
         for (i, term) in dayTerms.enumerated() {
             addRow("weekend-lb[\(problem.staff[s].id),\(problem.dates[days[i]])]", .variable(v) - term, lower: 0)
@@ -177,9 +216,10 @@ public struct MIPEncoding: Sendable {
 
     /// Reads a roster from a column vector.
     public func grid(from values: [Double]) -> ShiftGrid {
-        var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
-        for s in 0..<problem.staffCount {
+        var grid = fixedRoster ?? ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        for s in encodedStaff {
             for d in 0..<problem.dayCount {
+                grid[s, d] = -1
                 for t in 0..<problem.shiftCount {
                     if let v = assignment[s][d][t], values[v.index] > 0.5 { grid[s, d] = t }
                 }
@@ -199,7 +239,7 @@ public struct MIPEncoding: Sendable {
     /// Every assignment column with the value it takes in `grid`.
     public func assignmentCells(for grid: ShiftGrid) -> [AssignmentCell] {
         var result: [AssignmentCell] = []
-        for s in 0..<problem.staffCount {
+        for s in encodedStaff {
             for d in 0..<problem.dayCount {
                 for t in 0..<problem.shiftCount {
                     if let v = assignment[s][d][t] { result.append(AssignmentCell(id: v, staff: s, day: d, value: grid[s, d] == t ? 1 : 0)) }

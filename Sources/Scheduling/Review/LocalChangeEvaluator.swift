@@ -73,22 +73,26 @@ public struct LocalChangeEvaluator: Sendable {
         if let coverage {
             for d in days {
                 if baseline.coverage[d] == nil {
-                    var found: [Violation] = []
+                    var found = ViolationSink()
                     coverage.evaluate(grid, problem, cells: demandByDay[d], into: &found)
-                    baseline.coverage[d] = found
+                    baseline.coverage[d] = found.violations
                 }
                 old += baseline.coverage[d] ?? []
-                coverage.evaluate(after, problem, cells: demandByDay[d], into: &new)
+                var now = ViolationSink()
+                coverage.evaluate(after, problem, cells: demandByDay[d], into: &now)
+                new += now.violations
             }
         }
         for (i, rule) in fairness.enumerated() where concerns(rule.measure, grid, assignments) {
             if baseline.fairness[i] == nil {
-                var found: [Violation] = []
+                var found = ViolationSink()
                 rule.evaluate(grid, problem, into: &found)
-                baseline.fairness[i] = found
+                baseline.fairness[i] = found.violations
             }
             old += baseline.fairness[i] ?? []
-            rule.evaluate(after, problem, into: &new)
+            var now = ViolationSink()
+            rule.evaluate(after, problem, into: &now)
+            new += now.violations
         }
         return ViolationChange.compare(before: old, after: new)
     }

@@ -6,7 +6,7 @@ struct CivilWeekRule: PersonalRule {
     let maximumMinutes: Int
     let severity: Severity
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         for monday in problem.civilWeekStarts {
             var total = 0
             for d in monday...(monday + 6) where d >= -problem.historyLength && d <= problem.dayCount {
@@ -15,17 +15,17 @@ struct CivilWeekRule: PersonalRule {
             guard total > maximumMinutes else { continue }
             let who = problem.staffID(s)
             let start = problem.date(ofDay: monday), end = problem.date(ofDay: monday + 6)
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(monday...(monday + 6)), amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60) {
+                Violation.Details(staff: who, dates: problem.periodDates(monday...(monday + 6)), message: LocalizedText(
                     fr: "\(who) travaille \(Wording.hours(total)) la semaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (maximum \(Wording.hours(maximumMinutes)) hors heures supplémentaires).",
-                    en: "\(who) works \(Wording.hours(total)) in the week from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)) without overtime).")))
+                    en: "\(who) works \(Wording.hours(total)) in the week from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)) without overtime)."))
+            }
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             for monday in problem.civilWeekStarts {
                 var total = LinearExpression()
                 for d in monday...(monday + 6) where d >= -problem.historyLength && d <= problem.dayCount {

@@ -28,29 +28,29 @@ struct ContractHoursRule: PersonalRule {
         problem.staff[s].contract.targetMinutes.map { max(0, $0 - problem.hourBalance[s]) }
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         let (lower, upper) = Self.bounds(problem, s, overtimeAllowed: overtimeAllowed, overtimeCap: overtimeCapMinutes)
         let worked = problem.workedMinutes(grid, staff: s)
         let who = problem.staffID(s)
         if let lower, worked < lower {
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, amount: Double(lower - worked), unit: .minutes, weight: severity.weight / 60,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: Double(lower - worked), unit: .minutes, weight: severity.weight / 60) {
+                Violation.Details(staff: who, message: LocalizedText(
                     fr: "\(who) travaille \(Wording.hours(worked)) sur la période, en dessous du minimum contractuel de \(Wording.hours(lower)).",
-                    en: "\(who) works \(Wording.hours(worked)) over the period, below the contractual minimum of \(Wording.hours(lower)).")))
+                    en: "\(who) works \(Wording.hours(worked)) over the period, below the contractual minimum of \(Wording.hours(lower))."))
+            }
         }
         if let upper, worked > upper {
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, amount: Double(worked - upper), unit: .minutes, weight: severity.weight / 60,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: Double(worked - upper), unit: .minutes, weight: severity.weight / 60) {
+                Violation.Details(staff: who, message: LocalizedText(
                     fr: "\(who) travaille \(Wording.hours(worked)) sur la période, au-delà du maximum de \(Wording.hours(upper))\(overtimeAllowed ? " (heures supplémentaires comprises, plafond FPH-52)" : "").",
-                    en: "\(who) works \(Wording.hours(worked)) over the period, above the maximum of \(Wording.hours(upper))\(overtimeAllowed ? " (overtime included, FPH-52 cap)" : "").")))
+                    en: "\(who) works \(Wording.hours(worked)) over the period, above the maximum of \(Wording.hours(upper))\(overtimeAllowed ? " (overtime included, FPH-52 cap)" : "")."))
+            }
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             let (lower, upper) = Self.bounds(problem, s, overtimeAllowed: overtimeAllowed, overtimeCap: overtimeCapMinutes)
             let total = (0..<problem.dayCount).reduce(LinearExpression()) { acc, d in acc + mip.sum(s, d) { Double(problem.paidMinutes[$0]) } }
             let name = "hours[\(problem.staffID(s))]"

@@ -44,47 +44,48 @@ struct CoverageRule: RosterRule {
         return (hard, penalty)
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout ViolationSink) {
         evaluate(grid, problem, cells: problem.demand, into: &violations)
     }
 
     /// The violations of the demand lines `cells` only (explanations re-check one day at a time).
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, cells: [DemandCell], into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, cells: [DemandCell], into violations: inout ViolationSink) {
         for cell in cells {
             let n = Self.count(grid, problem, cell)
             let gaps = Self.gaps(n, cell)
             guard gaps != Gaps() else { continue }
             let date = problem.dates[cell.day], code = problem.shifts[cell.shift].code
-            let whoFR = cell.skill.map { "\($0)" } ?? "agents", whoEN = cell.skill.map { "\($0)" } ?? "staff"
+            var whoFR: String { cell.skill.map { "\($0)" } ?? "agents" }
+            var whoEN: String { cell.skill.map { "\($0)" } ?? "staff" }
             if gaps.belowMinimum > 0 {
-                violations.append(Violation(
-                    rule: Self.minimumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.belowMinimum), unit: .persons, weight: shortfallWeight,
-                    message: LocalizedText(
+                violations.add(Self.minimumID, hard: true, amount: Double(gaps.belowMinimum), unit: .persons, weight: shortfallWeight) {
+                    Violation.Details(dates: [date], shift: code, skill: cell.skill, message: LocalizedText(
                         fr: "Effectif minimum non couvert le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(cell.minimum) requis.",
-                        en: "Minimum staffing not met on \(date), \(code): \(n) \(whoEN) for \(cell.minimum) required.")))
+                        en: "Minimum staffing not met on \(date), \(code): \(n) \(whoEN) for \(cell.minimum) required."))
+                }
             }
             if let target = cell.target {
                 if gaps.belowTarget > 0 {
-                    violations.append(Violation(
-                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.belowTarget), unit: .persons, weight: cell.underWeight,
-                        message: LocalizedText(
+                    violations.add(Self.targetID, hard: false, amount: Double(gaps.belowTarget), unit: .persons, weight: cell.underWeight) {
+                        Violation.Details(dates: [date], shift: code, skill: cell.skill, message: LocalizedText(
                             fr: "Effectif cible non atteint le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
-                            en: "Target staffing missed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
+                            en: "Target staffing missed on \(date), \(code): \(n) \(whoEN) for \(target) wanted."))
+                    }
                 }
                 if gaps.aboveTarget > 0 {
-                    violations.append(Violation(
-                        rule: Self.targetID, hard: false, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.aboveTarget), unit: .persons, weight: cell.overWeight,
-                        message: LocalizedText(
+                    violations.add(Self.targetID, hard: false, amount: Double(gaps.aboveTarget), unit: .persons, weight: cell.overWeight) {
+                        Violation.Details(dates: [date], shift: code, skill: cell.skill, message: LocalizedText(
                             fr: "Sureffectif le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(target) souhaités.",
-                            en: "Overstaffed on \(date), \(code): \(n) \(whoEN) for \(target) wanted.")))
+                            en: "Overstaffed on \(date), \(code): \(n) \(whoEN) for \(target) wanted."))
+                    }
                 }
             }
             if let maximum = cell.maximum, gaps.aboveMaximum > 0 {
-                violations.append(Violation(
-                    rule: Self.maximumID, hard: true, dates: [date], shift: code, skill: cell.skill, amount: Double(gaps.aboveMaximum), unit: .persons, weight: 0,
-                    message: LocalizedText(
+                violations.add(Self.maximumID, hard: true, amount: Double(gaps.aboveMaximum), unit: .persons, weight: 0) {
+                    Violation.Details(dates: [date], shift: code, skill: cell.skill, message: LocalizedText(
                         fr: "Effectif maximum dépassé le \(Wording.dateFR(date)) en \(code) : \(n) \(whoFR) pour \(maximum) au plus.",
-                        en: "Maximum staffing exceeded on \(date), \(code): \(n) \(whoEN) for at most \(maximum).")))
+                        en: "Maximum staffing exceeded on \(date), \(code): \(n) \(whoEN) for at most \(maximum)."))
+                }
             }
         }
     }
@@ -94,6 +95,8 @@ struct CoverageRule: RosterRule {
         for cell in problem.demand {
             var count = LinearExpression()
             for s in 0..<problem.staffCount where problem.staff(s, has: cell.skill) { count += mip.works(s, cell.day, shift: cell.shift) }
+            // A post no freed agent can take costs a constant in a partial model.
+            if count.terms.isEmpty, mip.fixedRoster != nil { continue }
             let name = "\(problem.dates[cell.day]),\(problem.shifts[cell.shift].code),\(cell.skill?.rawValue ?? "*")"
             if cell.minimum > 0 {
                 let shortfall = mip.model.addVariable("cover-min-short[\(name)]", kind: .continuous, upperBound: Double(cell.minimum), objective: shortfallWeight)

@@ -15,19 +15,18 @@ struct DailyRestRule: PersonalRule {
         return 1440 + start - end
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         for d in 0..<problem.dayCount {
             let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
             guard a >= 0, b >= 0, let rest = Self.rest(problem, after: a, before: b), rest < minimumMinutes else { continue }
             let who = problem.staffID(s)
             let first = problem.date(ofDay: d - 1), second = problem.dates[d]
             let codeA = problem.shifts[a].code, codeB = problem.shifts[b].code
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, dates: [first, second], shift: codeB,
-                amount: Double(minimumMinutes - rest), unit: .minutes, weight: severity.weight / 60,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: Double(minimumMinutes - rest), unit: .minutes, weight: severity.weight / 60) {
+                Violation.Details(staff: who, dates: [first, second], shift: codeB, message: LocalizedText(
                     fr: "Repos quotidien insuffisant pour \(who) : \(Wording.hours(rest)) entre \(codeA) du \(Wording.dateFR(first)) et \(codeB) du \(Wording.dateFR(second)) (minimum \(Wording.hours(minimumMinutes))).",
-                    en: "Daily rest too short for \(who): \(Wording.hours(rest)) between \(codeA) on \(first) and \(codeB) on \(second) (minimum \(Wording.hours(minimumMinutes))).")))
+                    en: "Daily rest too short for \(who): \(Wording.hours(rest)) between \(codeA) on \(first) and \(codeB) on \(second) (minimum \(Wording.hours(minimumMinutes)))."))
+            }
         }
     }
 
@@ -39,7 +38,7 @@ struct DailyRestRule: PersonalRule {
                 if let rest = Self.rest(problem, after: a, before: b), rest < minimumMinutes { shortPairs.append((a, b, minimumMinutes - rest)) }
             }
         }
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             for d in 0..<problem.dayCount {
                 if severity.isHard {
                     // One row per first shift: it and every shift too close after it (one shift a day).

@@ -46,7 +46,7 @@ struct FairnessRule: RosterRule {
         return spread > 1e-9 ? spread : 0
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, into violations: inout ViolationSink) {
         if measure == .holidays && !problem.isHoliday.contains(true) { return }
         for group in Self.groups(problem, measure) {
             let values = group.members.map { (staff: $0.staff, count: count(grid, problem, staff: $0.staff), value: Double(count(grid, problem, staff: $0.staff)) * $0.scale) }
@@ -59,11 +59,11 @@ struct FairnessRule: RosterRule {
             case .holidays: ("jours fériés travaillés", "public holidays worked")
             }
             let highID = problem.staffID(high.staff), lowID = problem.staffID(low.staff)
-            violations.append(Violation(
-                rule: id, hard: false, amount: spread, unit: .count, weight: weight,
-                message: LocalizedText(
+            violations.add(id, hard: false, amount: spread, unit: .count, weight: weight) {
+                Violation.Details(message: LocalizedText(
                     fr: "Équité des \(fr) (groupe \(group.name)) : écart de \(String(format: "%.2f", spread)) par équivalent temps plein, de \(lowID) (\(low.count)) à \(highID) (\(high.count)).",
-                    en: "Fairness of \(en) (group \(group.name)): spread of \(String(format: "%.2f", spread)) per full-time equivalent, from \(lowID) (\(low.count)) to \(highID) (\(high.count)).")))
+                    en: "Fairness of \(en) (group \(group.name)): spread of \(String(format: "%.2f", spread)) per full-time equivalent, from \(lowID) (\(low.count)) to \(highID) (\(high.count))."))
+            }
         }
     }
 

@@ -3,18 +3,18 @@
 struct ForbiddenSuccessionRule: PersonalRule {
     let id: RuleID = "SUCCESSION"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         for d in 0..<problem.dayCount {
             let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
             guard a >= 0, b >= 0, d - 1 >= -problem.historyLength, problem.forbiddenSuccession[a][b] else { continue }
             let who = problem.staffID(s)
             let first = problem.date(ofDay: d - 1), second = problem.dates[d]
             let codeA = problem.shifts[a].code, codeB = problem.shifts[b].code
-            violations.append(Violation(
-                rule: id, hard: true, staff: who, dates: [first, second], shift: codeB, amount: 1, unit: .count, weight: 0,
-                message: LocalizedText(
+            violations.add(id, hard: true, amount: 1, unit: .count, weight: 0) {
+                Violation.Details(staff: who, dates: [first, second], shift: codeB, message: LocalizedText(
                     fr: "Enchaînement interdit pour \(who) : \(codeA) le \(Wording.dateFR(first)) puis \(codeB) le \(Wording.dateFR(second)).",
-                    en: "Forbidden succession for \(who): \(codeA) on \(first) then \(codeB) on \(second).")))
+                    en: "Forbidden succession for \(who): \(codeA) on \(first) then \(codeB) on \(second)."))
+            }
         }
     }
 
@@ -23,7 +23,7 @@ struct ForbiddenSuccessionRule: PersonalRule {
     /// with far fewer rows and a tighter LP relaxation.
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             for d in 0..<problem.dayCount where d - 1 >= -problem.historyLength {
                 for a in 0..<problem.shiftCount {
                     let followers = (0..<problem.shiftCount).filter { problem.forbiddenSuccession[a][$0] }

@@ -33,7 +33,7 @@ struct FortnightRestRule: PersonalRule {
         return previous < 0 || (problem.shiftEnd[previous] ?? 0) <= 1440
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         let starts = fortnightStarts(problem)
         for f in starts {
             let rest = (f...(f + 13)).map { Self.isRestDay(problem, grid, staff: s, day: $0) }
@@ -41,18 +41,18 @@ struct FortnightRestRule: PersonalRule {
             let who = problem.staffID(s)
             let start = problem.date(ofDay: f), end = problem.date(ofDay: f + 13)
             if count < restDays {
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(f...(f + 13)), amount: Double(restDays - count), unit: .days, weight: severity.weight,
-                    message: LocalizedText(
+                violations.add(id, hard: severity.isHard, amount: Double(restDays - count), unit: .days, weight: severity.weight) {
+                    Violation.Details(staff: who, dates: problem.periodDates(f...(f + 13)), message: LocalizedText(
                         fr: "\(who) n'a que \(count) jour(s) de repos sur la quinzaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (minimum \(restDays)).",
-                        en: "\(who) has only \(count) rest day(s) in the fortnight from \(start) to \(end) (minimum \(restDays)).")))
+                        en: "\(who) has only \(count) rest day(s) in the fortnight from \(start) to \(end) (minimum \(restDays))."))
+                }
             }
             if sundayPair && !Self.hasSundayPair(rest, firstDay: f, problem) {
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(f...(f + 13)), amount: 1, unit: .count, weight: severity.weight,
-                    message: LocalizedText(
+                violations.add(id, hard: severity.isHard, amount: 1, unit: .count, weight: severity.weight) {
+                    Violation.Details(staff: who, dates: problem.periodDates(f...(f + 13)), message: LocalizedText(
                         fr: "\(who) n'a pas deux jours de repos consécutifs incluant un dimanche sur la quinzaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)).",
-                        en: "\(who) has no two consecutive rest days including a Sunday in the fortnight from \(start) to \(end).")))
+                        en: "\(who) has no two consecutive rest days including a Sunday in the fortnight from \(start) to \(end)."))
+                }
             }
         }
     }
@@ -75,7 +75,7 @@ struct FortnightRestRule: PersonalRule {
         let problem = mip.problem
         let starts = fortnightStarts(problem)
         guard !starts.isEmpty else { return }
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             var restCache: [Int: LinearExpression] = [:]
             func restDay(_ d: Int) -> LinearExpression {
                 if let cached = restCache[d] { return cached }

@@ -4,22 +4,22 @@ struct HoursDeviationRule: PersonalRule {
     let id: RuleID = "HOURS-TARGET"
     let weightPerHour: Double
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard let target = ContractHoursRule.effectiveTarget(problem, s) else { return }
         let worked = problem.workedMinutes(grid, staff: s)
         guard worked != target else { return }
         let who = problem.staffID(s)
         let gap = worked - target
-        violations.append(Violation(
-            rule: id, hard: false, staff: who, amount: Double(abs(gap)) / 60, unit: .hours, weight: weightPerHour,
-            message: LocalizedText(
+        violations.add(id, hard: false, amount: Double(abs(gap)) / 60, unit: .hours, weight: weightPerHour) {
+            Violation.Details(staff: who, message: LocalizedText(
                 fr: "\(who) : \(Wording.hours(worked)) planifiées pour une cible de \(Wording.hours(target)) (\(gap > 0 ? "+" : "−")\(Wording.hours(abs(gap)))).",
-                en: "\(who): \(Wording.hours(worked)) rostered against a target of \(Wording.hours(target)) (\(gap > 0 ? "+" : "-")\(Wording.hours(abs(gap)))).")))
+                en: "\(who): \(Wording.hours(worked)) rostered against a target of \(Wording.hours(target)) (\(gap > 0 ? "+" : "-")\(Wording.hours(abs(gap))))."))
+        }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             guard let target = ContractHoursRule.effectiveTarget(problem, s) else { continue }
             let total = (0..<problem.dayCount).reduce(LinearExpression()) { acc, d in acc + mip.sum(s, d) { Double(problem.paidMinutes[$0]) } }
             let over = mip.model.addVariable("hours-over[\(problem.staffID(s))]", kind: .continuous, objective: weightPerHour / 60)

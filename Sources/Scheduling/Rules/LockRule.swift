@@ -2,23 +2,23 @@
 struct LockRule: PersonalRule {
     let id: RuleID = "LOCK"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         for d in 0..<problem.dayCount {
             guard let locked = problem.lock[s][d], grid[s, d] != locked else { continue }
             let who = problem.staffID(s), date = problem.dates[d]
             let wanted = locked < 0 ? "repos" : problem.shifts[locked].code.rawValue
             let got = grid[s, d] < 0 ? "repos" : problem.shifts[grid[s, d]].code.rawValue
-            violations.append(Violation(
-                rule: id, hard: true, staff: who, dates: [date], amount: 1, unit: .shifts, weight: 0,
-                message: LocalizedText(
+            violations.add(id, hard: true, amount: 1, unit: .shifts, weight: 0) {
+                Violation.Details(staff: who, dates: [date], message: LocalizedText(
                     fr: "Case verrouillée par le cadre : \(who) le \(Wording.dateFR(date)) doit être « \(wanted) », le planning indique « \(got) ».",
-                    en: "Locked cell: \(who) on \(date) must be \(wanted == "repos" ? "off" : wanted), the roster has \(got == "repos" ? "off" : got).")))
+                    en: "Locked cell: \(who) on \(date) must be \(wanted == "repos" ? "off" : wanted), the roster has \(got == "repos" ? "off" : got)."))
+            }
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             for d in 0..<problem.dayCount {
                 guard let locked = problem.lock[s][d] else { continue }
                 for t in 0..<problem.shiftCount {

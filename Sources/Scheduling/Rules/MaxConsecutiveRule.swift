@@ -8,7 +8,7 @@ struct MaxConsecutiveRule: PersonalLimitRule {
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard let k = limit(problem, s) else { return }
         for run in pattern.runs(problem, grid, staff: s, days: problem.knownDays) where run.count > k {
             // windows of k+1 days inside the run that contain at least one period day
@@ -16,17 +16,17 @@ struct MaxConsecutiveRule: PersonalLimitRule {
             guard windows > 0 else { continue }
             let who = problem.staffID(s)
             let first = problem.date(ofDay: run.lowerBound), last = problem.date(ofDay: run.upperBound)
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(run), amount: Double(windows), unit: .days, weight: severity.weight,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: Double(windows), unit: .days, weight: severity.weight) {
+                Violation.Details(staff: who, dates: problem.periodDates(run), message: LocalizedText(
                     fr: "\(who) enchaîne \(run.count) \(pattern.nounFR) du \(Wording.dateFR(first)) au \(Wording.dateFR(last)) (maximum \(k)).",
-                    en: "\(who) has \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (maximum \(k)).")))
+                    en: "\(who) has \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (maximum \(k))."))
+            }
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             guard let k = limit(problem, s), k < problem.dayCount + problem.historyLength else { continue }
             var w = max(-problem.historyLength, -k)
             while w + k < problem.dayCount {

@@ -3,23 +3,23 @@
 struct MaxShiftsPerTypeRule: PersonalRule {
     let id: RuleID = "MAX-SHIFTS-TYPE"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         var counts = [Int](repeating: 0, count: problem.shiftCount)
         for d in 0..<problem.dayCount where grid[s, d] >= 0 { counts[grid[s, d]] += 1 }
         for t in 0..<problem.shiftCount {
             guard let limit = problem.maxShifts[s][t], counts[t] > limit else { continue }
             let who = problem.staffID(s), code = problem.shifts[t].code
-            violations.append(Violation(
-                rule: id, hard: true, staff: who, dates: [], shift: code, amount: Double(counts[t] - limit), unit: .shifts, weight: 0,
-                message: LocalizedText(
+            violations.add(id, hard: true, amount: Double(counts[t] - limit), unit: .shifts, weight: 0) {
+                Violation.Details(staff: who, dates: [], shift: code, message: LocalizedText(
                     fr: "\(who) fait \(counts[t]) postes \(code) sur la période, maximum \(limit).",
-                    en: "\(who) works \(counts[t]) \(code) shifts over the period, maximum \(limit).")))
+                    en: "\(who) works \(counts[t]) \(code) shifts over the period, maximum \(limit)."))
+            }
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             for t in 0..<problem.shiftCount {
                 guard let limit = problem.maxShifts[s][t], limit < problem.dayCount else { continue }
                 let total = (0..<problem.dayCount).reduce(LinearExpression()) { $0 + mip.works(s, $1, shift: t) }

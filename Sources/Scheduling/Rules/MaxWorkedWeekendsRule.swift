@@ -9,22 +9,22 @@ struct MaxWorkedWeekendsRule: PersonalRule {
         problem.staff[s].limits?.maxWorkedWeekends ?? defaultLimit
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard let k = limit(problem, s) else { return }
         let worked = problem.workedWeekends(grid, staff: s)
         guard worked > k else { return }
         let who = problem.staffID(s)
-        violations.append(Violation(
-            rule: id, hard: severity.isHard, staff: who, amount: Double(worked - k), unit: .weekends, weight: severity.weight,
-            message: LocalizedText(
+        violations.add(id, hard: severity.isHard, amount: Double(worked - k), unit: .weekends, weight: severity.weight) {
+            Violation.Details(staff: who, message: LocalizedText(
                 fr: "\(who) travaille \(worked) week-ends sur la période (maximum \(k)).",
-                en: "\(who) works \(worked) weekends over the period (maximum \(k)).")))
+                en: "\(who) works \(worked) weekends over the period (maximum \(k))."))
+        }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
         let weekends = problem.weekends
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             guard let k = limit(problem, s), k < weekends.count else { continue }
             var total = LinearExpression()
             for w in weekends { total += mip.weekendWorked(s, w) }

@@ -8,25 +8,25 @@ struct MinConsecutiveRule: PersonalLimitRule {
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         let known = problem.knownDays
         guard let k = limit(problem, s), k > 1 else { return }
         for run in pattern.runs(problem, grid, staff: s, days: known)
         where run.count < k && run.lowerBound > known.lowerBound && run.upperBound < known.upperBound - 1 && run.upperBound >= 0 {
             let who = problem.staffID(s)
             let first = problem.date(ofDay: run.lowerBound), last = problem.date(ofDay: run.upperBound)
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(run), amount: Double(k - run.count), unit: .days, weight: severity.weight,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: Double(k - run.count), unit: .days, weight: severity.weight) {
+                Violation.Details(staff: who, dates: problem.periodDates(run), message: LocalizedText(
                     fr: "\(who) n'a que \(run.count) \(pattern.nounFR) consécutifs du \(Wording.dateFR(first)) au \(Wording.dateFR(last)) (minimum \(k)).",
-                    en: "\(who) has only \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (minimum \(k)).")))
+                    en: "\(who) has only \(run.count) consecutive \(pattern.nounEN) from \(first) to \(last) (minimum \(k))."))
+            }
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
         let first = -problem.historyLength
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             guard let k = limit(problem, s), k > 1 else { continue }
             for i in (first + 1)..<problem.dayCount {
                 for j in 1..<k {

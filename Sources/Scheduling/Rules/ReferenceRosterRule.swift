@@ -46,31 +46,32 @@ public struct ReferenceRosterRule: PersonalRule {
     }
 
     /// Agent s's priced cells: the rule depends on her line only (a personal rule for local search).
-    public func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    public func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard weight > 0 else { return }
         for d in 0..<problem.dayCount {
             let t = grid[s, d], r = reference[s, d]
             guard priced(t, reference: r) else { continue }
-            let who = problem.staffID(s), date = problem.dates[d]
-            let now = t < 0 ? "repos" : problem.shifts[t].code.rawValue
-            let before = r < 0 ? "repos" : problem.shifts[r].code.rawValue
-            let message: LocalizedText = switch mode {
-            case .stability:
-                LocalizedText(fr: "\(who) le \(Wording.dateFR(date)) : « \(before) » dans \(label), « \(now) » ici (case modifiée).",
-                              en: "\(who) on \(date): \(before == "repos" ? "off" : before) in \(label), \(now == "repos" ? "off" : now) here (changed cell).")
-            case .diversity:
-                LocalizedText(fr: "\(who) le \(Wording.dateFR(date)) : « \(now) » comme dans \(label) (case identique).",
-                              en: "\(who) on \(date): \(now) as in \(label) (same cell).")
+            violations.add(id, hard: false, amount: 1, unit: .count, weight: weight) {
+                let who = problem.staffID(s), date = problem.dates[d]
+                let now = t < 0 ? "repos" : problem.shifts[t].code.rawValue
+                let before = r < 0 ? "repos" : problem.shifts[r].code.rawValue
+                let message: LocalizedText = switch mode {
+                case .stability:
+                    LocalizedText(fr: "\(who) le \(Wording.dateFR(date)) : « \(before) » dans \(label), « \(now) » ici (case modifiée).",
+                                  en: "\(who) on \(date): \(before == "repos" ? "off" : before) in \(label), \(now == "repos" ? "off" : now) here (changed cell).")
+                case .diversity:
+                    LocalizedText(fr: "\(who) le \(Wording.dateFR(date)) : « \(now) » comme dans \(label) (case identique).",
+                                  en: "\(who) on \(date): \(now) as in \(label) (same cell).")
+                }
+                return Violation.Details(staff: who, dates: [date], shift: t >= 0 ? problem.shifts[t].code : nil, message: message)
             }
-            violations.append(Violation(rule: id, hard: false, staff: who, dates: [date], shift: t >= 0 ? problem.shifts[t].code : nil,
-                                        amount: 1, unit: .count, weight: weight, message: message))
         }
     }
 
     public func encode(into mip: inout MIPEncoding) {
         guard weight > 0 else { return }
         let problem = mip.problem
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             for d in 0..<problem.dayCount {
                 let r = reference[s, d]
                 let cost: LinearExpression

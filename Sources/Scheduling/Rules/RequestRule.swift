@@ -13,31 +13,31 @@ struct RequestRule: PersonalRule {
         }
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         for i in problem.requestsOfStaff[s] {
             let request = problem.requests[i]
             guard request.weight > 0 else { continue }
             let t = grid[request.staff, request.day]
             guard Self.refused(request, t) else { continue }
-            let who = problem.staffID(request.staff), date = problem.dates[request.day]
-            let wanted = request.shift.map { problem.shifts[$0].code.rawValue } ?? ""
-            let got = t < 0 ? "repos" : problem.shifts[t].code.rawValue
-            let priority = request.priority.map { " (\($0.rawValue))" } ?? ""
-            let (fr, en): (String, String) = switch request.kind {
-            case .dayOff: ("souhaitait un repos le \(Wording.dateFR(date)), planifié(e) en \(got)", "asked for a day off on \(date), rostered on \(got)")
-            case .shiftOn: ("souhaitait \(wanted) le \(Wording.dateFR(date)), planifié(e) en \(got)", "asked for \(wanted) on \(date), rostered \(t < 0 ? "off" : got)")
-            case .shiftOff: ("ne souhaitait pas \(wanted) le \(Wording.dateFR(date))", "asked not to work \(wanted) on \(date)")
-            case .onlyShift: ("souhaitait uniquement \(wanted) le \(Wording.dateFR(date)), planifié(e) en \(got)", "asked for \(wanted) only on \(date), rostered on \(got)")
+            violations.add(id, hard: false, amount: 1, unit: .requests, weight: request.weight) {
+                let who = problem.staffID(request.staff), date = problem.dates[request.day]
+                let wanted = request.shift.map { problem.shifts[$0].code.rawValue } ?? ""
+                let got = t < 0 ? "repos" : problem.shifts[t].code.rawValue
+                let priority = request.priority.map { " (\($0.rawValue))" } ?? ""
+                let (fr, en): (String, String) = switch request.kind {
+                case .dayOff: ("souhaitait un repos le \(Wording.dateFR(date)), planifié(e) en \(got)", "asked for a day off on \(date), rostered on \(got)")
+                case .shiftOn: ("souhaitait \(wanted) le \(Wording.dateFR(date)), planifié(e) en \(got)", "asked for \(wanted) on \(date), rostered \(t < 0 ? "off" : got)")
+                case .shiftOff: ("ne souhaitait pas \(wanted) le \(Wording.dateFR(date))", "asked not to work \(wanted) on \(date)")
+                case .onlyShift: ("souhaitait uniquement \(wanted) le \(Wording.dateFR(date)), planifié(e) en \(got)", "asked for \(wanted) only on \(date), rostered on \(got)")
+                }
+                return Violation.Details(staff: who, dates: [date], shift: t >= 0 ? problem.shifts[t].code : nil, message: LocalizedText(fr: "Demande refusée\(priority) : \(who) \(fr).", en: "Request refused\(priority): \(who) \(en)."))
             }
-            violations.append(Violation(
-                rule: id, hard: false, staff: who, dates: [date], shift: t >= 0 ? problem.shifts[t].code : nil, amount: 1, unit: .requests, weight: request.weight,
-                message: LocalizedText(fr: "Demande refusée\(priority) : \(who) \(fr).", en: "Request refused\(priority): \(who) \(en).")))
         }
     }
 
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
-        for request in problem.requests where request.weight > 0 {
+        for request in problem.requests where request.weight > 0 && mip.isFree(request.staff) {
             let s = request.staff, d = request.day
             let cost: LinearExpression = switch request.kind {
             case .dayOff: mip.works(s, d)

@@ -6,7 +6,7 @@ struct RollingSevenDaysRule: PersonalRule {
     let maximumMinutes: Int
     let severity: Severity
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         let first = max(-problem.historyLength, -6)
         let daily = (first...(problem.dayCount)).map { problem.minutesOnDay(grid, staff: s, day: $0) }
         var w = first
@@ -16,11 +16,11 @@ struct RollingSevenDaysRule: PersonalRule {
             if total > maximumMinutes {
                 let who = problem.staffID(s)
                 let start = problem.date(ofDay: w), end = problem.date(ofDay: w + 6)
-                violations.append(Violation(
-                    rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(w...(w + 6)), amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60,
-                    message: LocalizedText(
+                violations.add(id, hard: severity.isHard, amount: Double(total - maximumMinutes), unit: .minutes, weight: severity.weight / 60) {
+                    Violation.Details(staff: who, dates: problem.periodDates(w...(w + 6)), message: LocalizedText(
                         fr: "\(who) travaille \(Wording.hours(total)) sur 7 jours glissants du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (maximum \(Wording.hours(maximumMinutes)), heures supplémentaires comprises).",
-                        en: "\(who) works \(Wording.hours(total)) in the 7 days from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)), overtime included).")))
+                        en: "\(who) works \(Wording.hours(total)) in the 7 days from \(start) to \(end) (maximum \(Wording.hours(maximumMinutes)), overtime included)."))
+                }
             }
             w += 1
         }
@@ -29,7 +29,7 @@ struct RollingSevenDaysRule: PersonalRule {
     func encode(into mip: inout MIPEncoding) {
         let problem = mip.problem
         let first = max(-problem.historyLength, -6)
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             let daily = (first...(problem.dayCount)).map { problem.minutesOnDay(mip, staff: s, day: $0) }
             var w = first
             while w < problem.dayCount {

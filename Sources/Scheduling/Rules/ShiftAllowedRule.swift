@@ -3,18 +3,18 @@
 struct ShiftAllowedRule: PersonalRule {
     let id: RuleID = "SHIFT-ALLOWED"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard let list = problem.staff[s].allowedShifts else { return }
         let permitted = Set(list)
         for d in 0..<problem.dayCount {
             let t = grid[s, d]
             guard t >= 0, !permitted.contains(problem.shifts[t].code) else { continue }
             let who = problem.staffID(s), date = problem.dates[d], shift = problem.shifts[t].code
-            violations.append(Violation(
-                rule: id, hard: true, staff: who, dates: [date], shift: shift, amount: 1, unit: .shifts, weight: 0,
-                message: LocalizedText(
+            violations.add(id, hard: true, amount: 1, unit: .shifts, weight: 0) {
+                Violation.Details(staff: who, dates: [date], shift: shift, message: LocalizedText(
                     fr: "\(who) ne peut pas travailler en \(shift) (le \(Wording.dateFR(date))).",
-                    en: "\(who) may not work \(shift) (on \(date)).")))
+                    en: "\(who) may not work \(shift) (on \(date))."))
+            }
         }
     }
 

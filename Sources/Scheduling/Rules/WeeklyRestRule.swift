@@ -20,18 +20,18 @@ struct WeeklyRestRule: PersonalRule {
         return 2 * 1440 + start - end
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout [Violation]) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         for monday in problem.civilWeekStarts {
             let rests = (monday...(monday + 6)).compactMap { Self.restAround(problem, grid, staff: s, day: $0) }
             guard !rests.contains(where: { $0 >= minimumMinutes }) else { continue }
             let longest = rests.max() ?? 0
             let who = problem.staffID(s)
             let start = problem.date(ofDay: monday), end = problem.date(ofDay: monday + 6)
-            violations.append(Violation(
-                rule: id, hard: severity.isHard, staff: who, dates: problem.periodDates(monday...(monday + 6)), amount: 1, unit: .count, weight: severity.weight,
-                message: LocalizedText(
+            violations.add(id, hard: severity.isHard, amount: 1, unit: .count, weight: severity.weight) {
+                Violation.Details(staff: who, dates: problem.periodDates(monday...(monday + 6)), message: LocalizedText(
                     fr: "\(who) n'a pas de repos hebdomadaire de \(Wording.hours(minimumMinutes)) consécutives la semaine du \(Wording.dateFR(start)) au \(Wording.dateFR(end)) (plus long repos autour d'un jour libre : \(Wording.hours(longest))).",
-                    en: "\(who) has no weekly rest of \(Wording.hours(minimumMinutes)) in the week from \(start) to \(end) (longest rest around a free day: \(Wording.hours(longest))).")))
+                    en: "\(who) has no weekly rest of \(Wording.hours(minimumMinutes)) in the week from \(start) to \(end) (longest rest around a free day: \(Wording.hours(longest)))."))
+            }
         }
     }
 
@@ -43,7 +43,7 @@ struct WeeklyRestRule: PersonalRule {
                 if let end = problem.shiftEnd[a], let start = problem.shiftStart[b], 2 * 1440 + start - end < minimumMinutes { failing.append((a, b)) }
             }
         }
-        for s in 0..<problem.staffCount {
+        for s in mip.encodedStaff {
             var candidate: [Int: LinearExpression] = [:]
             func restDay(_ i: Int) -> LinearExpression {
                 if let cached = candidate[i] { return cached }

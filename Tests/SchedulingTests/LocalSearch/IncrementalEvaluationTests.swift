@@ -34,7 +34,7 @@ import Testing
         let space = MoveSpace(problem: problem)
         var tried = 0
         while tried < moves {
-            let kind = LocalMove.allCases[Int.random(in: 0..<3, using: &rng)]
+            let kind = LocalMove.allCases[Int.random(in: 0..<LocalMove.allCases.count, using: &rng)]
             guard let changes = space.draw(kind, state.grid, focusDay: nil, using: &rng) else { continue }
             tried += 1
             let before = state.score

@@ -7,6 +7,27 @@ import Testing
         try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(n)))
     }
 
+    @Test func aBlockChangeGivesOneAgentOneValueOnConsecutiveDays() throws {
+        let problem = try Self.curtois(4)
+        let space = MoveSpace(problem: problem)
+        let grid = GreedyConstructor(problem: problem).build()
+        var rng = SeededGenerator(seed: 3)
+        var drawn = 0
+        for _ in 0..<500 {
+            guard let changes = space.draw(.changeBlock, grid, focusDay: nil, using: &rng) else { continue }
+            drawn += 1
+            #expect(Set(changes.map(\.staff)).count == 1)
+            #expect(Set(changes.map(\.shift)).count == 1)
+            let days = changes.map(\.day)
+            #expect(days.max()! - days.min()! < 5, "\(days)")
+            for change in changes {
+                #expect(grid[change.staff, change.day] != change.shift)
+                #expect(space.accepts(change.staff, change.day, change.shift))
+            }
+        }
+        #expect(drawn > 100)
+    }
+
     @Test func theSameSeedAndBudgetGiveTheSameRoster() throws {
         let problem = try Self.curtois(4)
         let start = GreedyConstructor(problem: problem).build()

@@ -65,7 +65,8 @@ public struct IncrementalEvaluation: Sendable {
 
     // The move being tried, until `commit()` or `rollback()`.
     private var trial: Trial?
-    private var scratch: [Violation] = []
+    /// Cost-only: the inner loop never writes a violation's sentence.
+    private var scratch = ViolationSink(keepsDetails: false)
 
     public init(problem: PlanningProblem, grid: ShiftGrid) {
         self.problem = problem
@@ -178,9 +179,9 @@ public struct IncrementalEvaluation: Sendable {
     // MARK: - Parts
 
     private mutating func personalCost(staff s: Int) -> PartCost {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         for rule in personalRules { rule.evaluate(grid, problem, staff: s, into: &scratch) }
-        return PartCost(scratch)
+        return scratch.cost
     }
 
     private func cost(demand i: Int, count: Int) -> PartCost {
@@ -191,9 +192,9 @@ public struct IncrementalEvaluation: Sendable {
     }
 
     private mutating func otherRulesCost() -> PartCost {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         for rule in otherRules { rule.evaluate(grid, problem, into: &scratch) }
-        return PartCost(scratch)
+        return scratch.cost
     }
 
     private func total() -> SearchScore {
@@ -213,29 +214,6 @@ public struct IncrementalEvaluation: Sendable {
         var fairness: [(cost: Double, counts: [Int])] = []
         var otherCost = PartCost()
         var score = SearchScore(hard: 0, objective: 0)
-    }
-}
-
-/// Hard violations and penalty of one part of the score.
-struct PartCost: Sendable {
-    var hard = 0
-    var hardAmount = 0.0
-    var penalty = 0.0
-
-    init(hard: Int = 0, hardAmount: Double = 0, penalty: Double = 0) {
-        self.hard = hard
-        self.hardAmount = hardAmount
-        self.penalty = penalty
-    }
-
-    init(_ violations: [Violation]) {
-        for v in violations {
-            if v.hard && v.rule != CoverageRule.minimumID {
-                hard += 1
-                hardAmount += 1 + (v.unit == .minutes ? v.amount / 480 : v.amount)
-            }
-            penalty += v.penalty
-        }
     }
 }
 

@@ -6,6 +6,9 @@ enum LocalMove: Int, CaseIterable, Sendable {
     case swapOnDate
     /// Two agents exchange a block of 2 to 7 consecutive days.
     case swapBlock
+    /// One agent takes the same shift, or rest, on 2 to 5 consecutive days: a whole run of work
+    /// added or removed at once, where one cell at a time would break a minimum run length.
+    case changeBlock
 }
 
 /// Which values each cell may take in a move: never a locked cell, never work on a day of
@@ -71,6 +74,20 @@ struct MoveSpace: Sendable {
                 guard accepts(a, d, tb), accepts(b, d, ta) else { return nil }
                 changes.append(CellChange(staff: a, day: d, shift: tb))
                 changes.append(CellChange(staff: b, day: d, shift: ta))
+            }
+            return changes.isEmpty ? nil : changes
+        case .changeBlock:
+            let length = Int.random(in: 2...max(2, min(5, dayCount)), using: &rng)
+            guard dayCount >= length else { return nil }
+            let s = Int.random(in: 0..<staffCount, using: &rng)
+            let centre = focusDay ?? Int.random(in: 0..<dayCount, using: &rng)
+            let first = max(0, min(dayCount - length, centre - Int.random(in: 0..<length, using: &rng)))
+            let options = choices[s][first]
+            guard options.count > 1 else { return nil }
+            let t = options[Int.random(in: 0..<options.count, using: &rng)]
+            var changes: [CellChange] = []
+            for d in first..<(first + length) where grid[s, d] != t && accepts(s, d, t) {
+                changes.append(CellChange(staff: s, day: d, shift: t))
             }
             return changes.isEmpty ? nil : changes
         }

@@ -107,9 +107,10 @@ public enum LocalSearch {
 
     private static func pickMove(_ rng: inout SeededGenerator) -> LocalMove {
         switch Int.random(in: 0..<10, using: &rng) {
-        case 0..<4: .changeCell
-        case 4..<8: .swapOnDate
-        default: .swapBlock
+        case 0..<3: .changeCell
+        case 3..<6: .swapOnDate
+        case 6..<8: .swapBlock
+        default: .changeBlock
         }
     }
 }
