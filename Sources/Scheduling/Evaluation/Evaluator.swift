@@ -20,6 +20,21 @@ public struct Evaluator: Sendable {
         return EvaluationReport(violations: sink.violations)
     }
 
+    /// The score alone (hard violations, their size, the objective), with no sentence written:
+    /// the same rules as `evaluate`, for searches that judge many rosters.
+    public func score(_ grid: ShiftGrid) -> SearchScore {
+        var sink = ViolationSink(keeping: .none)
+        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
+        return SearchScore(sink.cost)
+    }
+
+    /// The score and the hard violations only, with their details.
+    public func hardViolations(_ grid: ShiftGrid) -> (score: SearchScore, violations: [Violation]) {
+        var sink = ViolationSink(keeping: .hard)
+        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
+        return (SearchScore(sink.cost), sink.violations)
+    }
+
     /// Evaluates a roster file's content, or lists why it does not fit the scenario.
     public func evaluate(_ roster: Roster, source: String = "roster") throws(ScenarioError) -> EvaluationReport {
         evaluate(try problem.grid(for: roster, source: source))

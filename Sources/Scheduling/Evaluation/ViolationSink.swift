@@ -1,26 +1,36 @@
-/// Where a rule puts what it finds in a roster. A sink that keeps details collects every
-/// violation with its sentence for the cadre (reports, explanations, the MIP's checks); a
-/// cost-only sink — the local search's inner loop, which judges tens of thousands of moves a
-/// second — keeps only the sums the search compares, and no sentence is ever written there.
-/// The same rule code serves both: each rule exists once.
+/// Where a rule puts what it finds in a roster. A full sink collects every violation with its
+/// sentence for the cadre (reports, explanations); a cost-only sink — the local search's inner
+/// loop, which judges tens of thousands of moves a second — keeps only the sums the search
+/// compares, and no sentence is written there. The same rule code serves both: each rule
+/// exists once.
 public struct ViolationSink: Sendable {
-    public let keepsDetails: Bool
-    /// The violations found, with their details (empty in a cost-only sink).
+    /// Which violations keep their details.
+    public enum Kept: Sendable {
+        /// Every violation (reports, explanations).
+        case all
+        /// Hard violations only: the few a search aims at, without writing every soft penalty's sentence.
+        case hard
+        /// None: the sums only.
+        case none
+    }
+
+    public let kept: Kept
+    /// The violations found, with their details (only those `kept` asks for).
     public private(set) var violations: [Violation] = []
-    /// What the violations found add up to (kept in both kinds of sink).
+    /// What every violation found adds up to (whatever is kept).
     private(set) var cost = PartCost()
 
-    public init(keepsDetails: Bool = true) {
-        self.keepsDetails = keepsDetails
-        if keepsDetails { violations.reserveCapacity(64) }
+    public init(keeping kept: Kept = .all) {
+        self.kept = kept
+        if kept == .all { violations.reserveCapacity(64) }
     }
 
     /// Records one violation. `details` (agent, dates, the sentence) is called only when the
-    /// sink keeps details.
+    /// sink keeps this violation.
     public mutating func add(_ rule: RuleID, hard: Bool, amount: Double, unit: PenaltyUnit, weight: Double,
                              _ details: () -> Violation.Details) {
         cost.add(rule: rule, hard: hard, amount: amount, unit: unit, penalty: amount * weight)
-        guard keepsDetails else { return }
+        guard kept == .all || (kept == .hard && hard) else { return }
         let d = details()
         violations.append(Violation(rule: rule, hard: hard, staff: d.staff, dates: d.dates, shift: d.shift, skill: d.skill,
                                     amount: amount, unit: unit, weight: weight, message: d.message))

@@ -25,17 +25,21 @@ public struct MIPEncoding: Sendable {
 
     /// The agents whose cells are columns; every personal rule is encoded for them only.
     public let encodedStaff: [Int]
+    /// The days whose cells are columns (the whole period unless some agents are freed over a window).
+    public let freeDays: Range<Int>
     /// For an encoding of some agents only: the roster the other agents keep, read as constants
     /// (coverage counts them, their own rules are not encoded). Nil for the whole model.
     public let fixedRoster: ShiftGrid?
     private let isEncoded: [Bool]
 
-    /// The columns of every agent (`freeStaff` nil), or of `freeStaff` only with the others'
-    /// cells taken from `fixedRoster` as constants.
-    public init(problem: PlanningProblem, freeStaff: [Int]? = nil, fixedRoster: ShiftGrid? = nil) {
+    /// The columns of every agent (`freeStaff` nil), or of `freeStaff` only on `freeDays`, every
+    /// other cell taken from `fixedRoster` as a constant.
+    public init(problem: PlanningProblem, freeStaff: [Int]? = nil, freeDays: Range<Int>? = nil, fixedRoster: ShiftGrid? = nil) {
         self.problem = problem
         let encodedStaff = freeStaff ?? Array(0..<problem.staffCount)
         self.encodedStaff = encodedStaff
+        let freeDays = freeDays.map { $0.clamped(to: 0..<problem.dayCount) } ?? 0..<problem.dayCount
+        self.freeDays = freeDays
         self.fixedRoster = freeStaff == nil ? nil : (fixedRoster ?? ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount))
         var isEncoded = [Bool](repeating: false, count: problem.staffCount)
         for s in encodedStaff { isEncoded[s] = true }
@@ -44,7 +48,7 @@ public struct MIPEncoding: Sendable {
         var worked = Array(repeating: [VariableID?](repeating: nil, count: problem.dayCount), count: problem.staffCount)
         var model = LinearModel()
         for s in encodedStaff {
-            for d in 0..<problem.dayCount {
+            for d in freeDays {
                 var cellTerms: [LinearTerm] = []
                 for t in 0..<problem.shiftCount where problem.allowed[s][t] {
                     let v = model.addVariable("x[\(problem.staff[s].id),\(problem.dates[d]),\(problem.shifts[t].code)]", kind: .binary)
@@ -80,9 +84,10 @@ public struct MIPEncoding: Sendable {
     /// roster's score by a constant, so comparing two solutions of it compares the rosters.
     /// Built in time proportional to the freed agents' cells plus the demand, whatever the size
     /// of the unit: the way to an exact step on units too large for the whole model.
-    public static func build(_ problem: PlanningProblem, freeing staff: [Int], of roster: ShiftGrid,
+    /// With `days`, only those days of the agents are free (a block of the roster).
+    public static func build(_ problem: PlanningProblem, freeing staff: [Int], days: Range<Int>? = nil, of roster: ShiftGrid,
                              relaxHardRulesAt penalty: Double? = nil) -> MIPEncoding {
-        var encoding = MIPEncoding(problem: problem, freeStaff: staff, fixedRoster: roster)
+        var encoding = MIPEncoding(problem: problem, freeStaff: staff, freeDays: days, fixedRoster: roster)
         encoding.hardRowPenalty = penalty
         for rule in RuleCatalogue.rules(for: problem) { rule.encode(into: &encoding) }
         return encoding
@@ -91,6 +96,10 @@ public struct MIPEncoding: Sendable {
     /// Whether agent s has columns (always true for the whole model).
     @inline(__always)
     public func isFree(_ s: Int) -> Bool { isEncoded[s] }
+
+    /// Whether cell (s, d) of the period is a constant of the roster kept.
+    @inline(__always)
+    func isFixed(_ s: Int, _ d: Int) -> Bool { !isEncoded[s] || !freeDays.contains(d) }
 
     /// Column of agent s on shift t on period day d, if it exists.
     public func x(_ s: Int, _ d: Int, _ t: Int) -> VariableID? {
@@ -102,7 +111,7 @@ public struct MIPEncoding: Sendable {
     /// 0 after it.
     public func works(_ s: Int, _ d: Int, shift t: Int) -> LinearExpression {
         if d < 0 { return .constant(problem.historyShift(s, d) == t ? 1 : 0) }
-        if !isEncoded[s] { return .constant(d < problem.dayCount && fixedRoster![s, d] == t ? 1 : 0) }
+        if isFixed(s, d) { return .constant(d < problem.dayCount && fixedRoster![s, d] == t ? 1 : 0) }
         guard let v = x(s, d, t) else { return .constant(0) }
         return .variable(v)
     }
@@ -114,7 +123,7 @@ public struct MIPEncoding: Sendable {
             return .constant(t >= 0 ? coefficient(t) : 0)
         }
         guard d < problem.dayCount else { return .constant(0) }
-        if !isEncoded[s] {
+        if isFixed(s, d) {
             let t = fixedRoster![s, d]
             return .constant(t >= 0 ? coefficient(t) : 0)
         }
@@ -144,7 +153,7 @@ public struct MIPEncoding: Sendable {
         let days = weekend.daysInPeriod(problem.dayCount)
         let dayTerms = days.map { works(s, $0) }
         if days.count == 1 { return dayTerms[0] }
-        if !isEncoded[s] { return .constant(dayTerms.map(\.constant).max() ?? 0) }
+        if dayTerms.allSatisfy(\.terms.isEmpty) { return .constant(dayTerms.map(\.constant).max() ?? 0) }
         let v = model.addVariable("weekend[\(problem.staff[s].id),\(problem.dates[days[0]])]", kind: .binary)
         for (i, term) in dayTerms.enumerated() {
             addRow("weekend-lb[\(problem.staff[s].id),\(problem.dates[days[i]])]", .variable(v) - term, lower: 0)
@@ -218,7 +227,7 @@ public struct MIPEncoding: Sendable {
     public func grid(from values: [Double]) -> ShiftGrid {
         var grid = fixedRoster ?? ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
         for s in encodedStaff {
-            for d in 0..<problem.dayCount {
+            for d in freeDays {
                 grid[s, d] = -1
                 for t in 0..<problem.shiftCount {
                     if let v = assignment[s][d][t], values[v.index] > 0.5 { grid[s, d] = t }
@@ -240,7 +249,7 @@ public struct MIPEncoding: Sendable {
     public func assignmentCells(for grid: ShiftGrid) -> [AssignmentCell] {
         var result: [AssignmentCell] = []
         for s in encodedStaff {
-            for d in 0..<problem.dayCount {
+            for d in freeDays {
                 for t in 0..<problem.shiftCount {
                     if let v = assignment[s][d][t] { result.append(AssignmentCell(id: v, staff: s, day: d, value: grid[s, d] == t ? 1 : 0)) }
                 }

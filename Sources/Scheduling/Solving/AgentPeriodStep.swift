@@ -1,10 +1,10 @@
 import Foundation
 
-/// One exact step on the whole period of a few agents: GLPK rebuilds their cells, every other
-/// agent keeps hers (`MIPEncoding.build(_:freeing:of:)`). The model holds only the freed agents'
-/// columns and the posts they can take, so a step costs the same on a unit of 10 agents over a
-/// month as on 150 agents over a year — the way to exact steps where the whole model is too
-/// large to build.
+/// One exact step on a few agents, over the whole period or a window of days: GLPK rebuilds
+/// their cells there, every other cell stays (`MIPEncoding.build(_:freeing:days:of:)`). The
+/// model holds only the freed cells' columns and the posts they can take, so a step costs the
+/// same on a unit of 10 agents over a month as on 150 agents over a year — the way to exact
+/// steps where the whole model is too large to build.
 struct AgentPeriodStep {
     let problem: PlanningProblem
     /// Price of one unit of hard-rule slack when the agents' hard rules may bend.
@@ -15,10 +15,10 @@ struct AgentPeriodStep {
     /// - Parameter keepHardRules: the agents' hard rules are rows (a tighter problem, without a
     ///   start when the roster breaks them); otherwise they cost `relaxedPenalty` per unit of
     ///   slack and the roster itself is the start, so the step never makes things worse.
-    func run(_ roster: ShiftGrid, freeing staff: [Int], keepHardRules: Bool, timeLimitSeconds: Double?,
+    func run(_ roster: ShiftGrid, freeing staff: [Int], days: Range<Int>? = nil, keepHardRules: Bool, timeLimitSeconds: Double?,
              nodeLimit: Int? = nil, stop: StopToken?) throws(GLPKError) -> Outcome? {
         let clock = ContinuousClock(), t0 = clock.now
-        let encoding = MIPEncoding.build(problem, freeing: staff, of: roster, relaxHardRulesAt: keepHardRules ? nil : relaxedPenalty)
+        let encoding = MIPEncoding.build(problem, freeing: staff, days: days, of: roster, relaxHardRulesAt: keepHardRules ? nil : relaxedPenalty)
         var fixed = [Double?](repeating: nil, count: encoding.model.variables.count)
         for cell in encoding.assignmentCells(for: roster) { fixed[cell.id.index] = cell.value }
         let start = try GLPKSolver.complete(encoding.model, fixing: fixed, timeLimitSeconds: 5)

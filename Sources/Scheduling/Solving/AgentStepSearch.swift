@@ -1,14 +1,15 @@
 import Foundation
 
-/// A search made of exact steps on a few agents' whole period (`AgentPeriodStep`), for units
-/// whose whole model is too large to build (over `LNSRosterSolver.largestModelCells` cells).
+/// A search made of exact steps on a few agents over a window of days (`AgentPeriodStep`), for
+/// units whose whole model is too large to build (over `LNSRosterSolver.largestModelCells` cells).
 ///
-/// While the roster breaks hard rules, each step takes an agent with a hard violation of her
-/// own rules (hours below her contract, too many consecutive days…), in turn, and asks GLPK
-/// for her period whose breaches cost least, the others' cells fixed. Once she is legal, steps free one to a few agents at a time and let
-/// GLPK rebuild their lines against the coverage the others leave; the number of agents grows
-/// when GLPK proves its steps quickly and shrinks when it cannot. Every step's roster is judged
-/// by the evaluator and shared through the `IncumbentExchange`.
+/// While the roster breaks hard rules, each step takes, in turn, an agent who breaks her own
+/// hard rules (hours below her contract, too many consecutive days…) and asks GLPK for her cells
+/// around the breach whose breaches cost least, everything else fixed. Once the roster is legal,
+/// steps free a few agents over a few weeks and let GLPK rebuild their lines against the
+/// coverage the others leave, hard rules kept. The number of agents and of days grows when GLPK
+/// proves its steps quickly and shrinks when it cannot. Every step's roster is judged by the
+/// evaluator and shared through the `IncumbentExchange`.
 struct AgentStepSearch {
     let problem: PlanningProblem
     let evaluator: Evaluator
@@ -32,7 +33,10 @@ struct AgentStepSearch {
         var roster = exchange.incumbent!.grid
         var score = exchange.incumbent!.score
         var outcome = Outcome()
+        // Neighbourhood: `size` agents over `window` consecutive days, both grown when GLPK proves
+        // its steps quickly and shrunk when it cannot.
         var size = 1.0
+        var window = Double(min(problem.dayCount, 28))
         /// Round-robin over the agents who break their own hard rules, so that one whose breach
         /// GLPK cannot mend in a step does not take every step.
         var turn = 0
@@ -44,43 +48,63 @@ struct AgentStepSearch {
                 score = better
                 outcome.adopted += 1
             }
-            let brokenAgents = score.hard > 0 ? agentsBreakingHardRules(roster) : []
-            let focus = brokenAgents.isEmpty ? nil : brokenAgents[turn % brokenAgents.count]
+            let broken = score.hard > 0 ? breaches(roster) : []
+            let focus = broken.isEmpty ? nil : broken[turn % broken.count]
             turn += 1
-            let staff = focus.map { [$0] } ?? drawAgents(count: Int(size), using: &rng)
-            let limit = deadline == nil ? nil : min(2, max(0.3, remaining() - 0.3))
+            let staff = focus.map { [$0.staff] } ?? drawAgents(count: Int(size), using: &rng)
+            let width = min(problem.dayCount, max(7, Int(window)))
+            // Around the breach's first date when it has one, anywhere otherwise.
+            let centre = focus?.day ?? Int.random(in: 0..<problem.dayCount, using: &rng)
+            let first = max(0, min(problem.dayCount - width, centre - Int.random(in: 0..<width, using: &rng)))
+            let days = first..<(first + width)
+            // Short steps: a step GLPK proves takes tens of milliseconds here, one it cannot
+            // would take its whole limit (Curtois 21: 0.01–0.13 s against 2 s).
+            let limit = deadline == nil ? nil : min(0.5, max(0.2, remaining() - 0.3))
             // While illegal, the agents' hard rules may bend (at a high price) so that the roster
             // itself is a start and the step never makes things worse.
-            let result = try step.run(roster, freeing: staff, keepHardRules: score.hard == 0, timeLimitSeconds: limit,
+            let result = try step.run(roster, freeing: staff, days: days, keepHardRules: score.hard == 0, timeLimitSeconds: limit,
                                       nodeLimit: deadline == nil ? 50 : nil, stop: stop)
-            if focus == nil {
-                if let result, result.proven, let limit, result.seconds < limit * 0.3 {
+            if let result, result.proven, limit.map({ result.seconds < $0 * 0.3 }) ?? true {
+                if focus != nil || Bool.random(using: &rng) {
+                    window = min(Double(problem.dayCount), window * 1.25 + 1)
+                } else {
                     size = min(Double(problem.staffCount), size * 1.25 + 0.5)
-                } else if result?.proven != true {
-                    size = max(1, size * 0.75)
                 }
+            } else if result?.proven != true {
+                window = max(7, window * 0.7)
+                if focus == nil { size = max(1, size * 0.75) }
             }
             guard let result else { continue }
-            let candidate = SearchScore(evaluator.evaluate(result.roster))
+            let candidate = evaluator.score(result.roster)
             if candidate < score {
                 roster = result.roster
                 score = candidate
                 outcome.improvements += 1
                 exchange.offer(roster, score, engine: "agent-step-glpk", origin: .lns)
             }
-            log("agent step \(outcome.steps) staff \(staff) \(focus == nil ? "" : "hard ")columns \(result.columns) \(result.proven ? "optimal" : "") \(String(format: "%.2f", result.seconds))s → \(score)")
+            log("agent step \(outcome.steps) staff \(staff) days \(days) \(focus == nil ? "" : "hard ")columns \(result.columns) \(result.proven ? "optimal" : "") \(String(format: "%.2f", result.seconds))s → \(score)")
         }
         return outcome
     }
 
-    /// Agents with a hard violation of their own rules, the largest breach first.
-    func agentsBreakingHardRules(_ roster: ShiftGrid) -> [Int] {
+    /// An agent's breach of her own hard rules, and its first day when it has dates.
+    struct Breach {
+        var staff: Int
+        var day: Int?
+    }
+
+    /// The agents who break their own hard rules, the largest breach first.
+    func breaches(_ roster: ShiftGrid) -> [Breach] {
         var amount: [Int: Double] = [:]
-        for violation in evaluator.evaluate(roster).violations where violation.hard {
+        var day: [Int: Int] = [:]
+        for violation in evaluator.hardViolations(roster).violations {
             guard let id = violation.staff, let s = problem.staffIndex[id] else { continue }
             amount[s, default: 0] += 1 + violation.amount
+            if day[s] == nil, let date = violation.dates.first {
+                day[s] = min(problem.dayCount - 1, max(0, problem.scenario.period.index(of: date)))
+            }
         }
-        return amount.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
+        return amount.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map { Breach(staff: $0.key, day: day[$0.key]) }
     }
 
     /// `count` distinct agents, drawn preferably among colleagues who share a skill with the first.

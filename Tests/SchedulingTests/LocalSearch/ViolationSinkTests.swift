@@ -10,16 +10,21 @@ import Testing
         let rules = RuleCatalogue.rules(for: problem)
         for seed in 1...20 {
             let grid = MIPEvaluatorAgreementTests.randomGrid(problem, seed: UInt64(seed))
-            var full = ViolationSink(), costOnly = ViolationSink(keepsDetails: false)
+            var full = ViolationSink(), costOnly = ViolationSink(keeping: .none)
             for rule in rules {
                 rule.evaluate(grid, problem, into: &full)
                 rule.evaluate(grid, problem, into: &costOnly)
             }
             #expect(costOnly.violations.isEmpty)
-            let report = PartCost(full.violations)
-            #expect(costOnly.cost.hard == report.hard && costOnly.cost.hardAmount == report.hardAmount)
-            #expect(abs(costOnly.cost.penalty - report.penalty) < 1e-9)
-            #expect(abs(full.cost.penalty - Evaluator(problem: problem).evaluate(grid).objective) < 1e-6)
+            let summed = PartCost(full.violations)
+            #expect(costOnly.cost.hard == summed.hard && costOnly.cost.hardAmount == summed.hardAmount)
+            #expect(abs(costOnly.cost.penalty - summed.penalty) < 1e-9)
+            let evaluator = Evaluator(problem: problem)
+            let report = evaluator.evaluate(grid)
+            #expect(abs(full.cost.penalty - report.objective) < 1e-6)
+            #expect(evaluator.score(grid) == SearchScore(report))
+            let hard = evaluator.hardViolations(grid)
+            #expect(hard.score == SearchScore(report) && hard.violations == report.violations.filter(\.hard))
         }
     }
 
@@ -29,7 +34,7 @@ import Testing
             Violation.Details(staff: "A1", message: LocalizedText(fr: "phrase", en: "sentence"))
         }
         var called = false
-        var quiet = ViolationSink(keepsDetails: false)
+        var quiet = ViolationSink(keeping: .none)
         quiet.add("TEST", hard: true, amount: 2, unit: .days, weight: 0) {
             called = true
             return Violation.Details(message: LocalizedText(fr: "", en: ""))

@@ -86,6 +86,18 @@ import Testing
         #expect(try #require(result.grid)[0, 5] == problem.shiftIndex["N"])
     }
 
+    @Test func aMiddleSizedUnitTakesItsStepsAsSmallModelsAndStillGetsJudged() throws {
+        // Curtois–Qu Instance 12: 60 agents × 28 days × 10 shift types = 16 800 cells.
+        let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(12)))
+        let result = try RosterSolver.solve(problem, options: SolveOptions(timeLimitSeconds: 3, seed: 1))
+        let phases = try #require(result.roster?.provenance?.parameters?["phases"])
+        #expect(phases.contains("neighbourhoods as models of their own"), "\(phases)")
+        #expect(phases.contains("agent-steps-glpk("), "\(phases)")
+        #expect(result.report != nil && !result.objectiveMismatch)
+        // A bound, when the relaxation finished in time, is below the score.
+        if let bound = result.bound, let report = result.report { #expect(bound <= report.objective + 1e-6) }
+    }
+
     @Test func aModelTooLargeForGLPKIsSolvedByAgentStepsBesideTheLocalSearchAndStillJudged() throws {
         // Curtois–Qu Instance 21: 100 agents × 182 days × 8 shift types = 145 600 cells.
         let problem = try PlanningProblem(try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(21)))

@@ -18,7 +18,10 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
 
     /// The score of a whole evaluation report.
     public init(_ report: EvaluationReport) {
-        let part = PartCost(report.violations)
+        self.init(PartCost(report.violations))
+    }
+
+    init(_ part: PartCost) {
         self.init(hard: part.hard, objective: part.penalty, hardAmount: part.hardAmount)
     }
 
@@ -66,7 +69,7 @@ public struct IncrementalEvaluation: Sendable {
     // The move being tried, until `commit()` or `rollback()`.
     private var trial: Trial?
     /// Cost-only: the inner loop never writes a violation's sentence.
-    private var scratch = ViolationSink(keepsDetails: false)
+    private var scratch = ViolationSink(keeping: .none)
 
     public init(problem: PlanningProblem, grid: ShiftGrid) {
         self.problem = problem
