@@ -1,5 +1,3 @@
-import Foundation
-
 /// One exact step on a few agents, over the whole period or a window of days: GLPK rebuilds
 /// their cells there, every other cell stays (`MIPEncoding.build(_:freeing:days:of:)`). The
 /// model holds only the freed cells' columns and the posts they can take, so a step costs the
@@ -17,18 +15,12 @@ struct AgentPeriodStep {
     ///   slack and the roster itself is the start, so the step never makes things worse.
     func run(_ roster: ShiftGrid, freeing staff: [Int], days: Range<Int>? = nil, keepHardRules: Bool, timeLimitSeconds: Double?,
              nodeLimit: Int? = nil, stop: StopToken?) throws(GLPKError) -> Outcome? {
-        let clock = ContinuousClock(), t0 = clock.now
         let encoding = MIPEncoding.build(problem, freeing: staff, days: days, of: roster, relaxHardRulesAt: keepHardRules ? nil : relaxedPenalty)
         var fixed = [Double?](repeating: nil, count: encoding.model.variables.count)
         for cell in encoding.assignmentCells(for: roster) { fixed[cell.id.index] = cell.value }
         let start = try GLPKSolver.complete(encoding.model, fixing: fixed, timeLimitSeconds: 5)
-        let t1 = clock.now
         let options = MIPOptions(timeLimitSeconds: timeLimitSeconds, relativeGap: 0, nodeLimit: nodeLimit, initialSolution: start, stop: stop)
         let outcome = try GLPKSolver.solve(encoding.model, options: options)
-        let t2 = clock.now
-        if ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil {
-            FileHandle.standardError.write(Data("  step build+start \((t1 - t0).seconds) solve \((t2 - t1).seconds) rows \(encoding.model.constraints.count) start \(start != nil)\n".utf8))
-        }
         guard let solution = outcome.solution else { return nil }
         var proven = false
         if case .optimal = outcome { proven = true }
