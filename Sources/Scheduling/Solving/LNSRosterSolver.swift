@@ -156,17 +156,8 @@ private struct HybridRun {
     mutating func agentStepsWithLocalSearch(note: String, bound withBound: Bool) -> SolveResult {
         log(note)
         phases.append(note)
-        let start = exchange.incumbent!.grid
         let searchStop = StopToken()
-        var localSearch: LocalSearchThread?
-        if budget == nil {
-            let outcome = LocalSearch.improve(problem, from: start, options: LocalSearchOptions(
-                seed: options.seed, iterationLimit: options.iterationLimit ?? LNSRosterSolver.repeatableIterations, exchange: exchange))
-            phases.append("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements)")
-        } else {
-            localSearch = LocalSearchThread(problem: problem, start: start, options: LocalSearchOptions(
-                seed: options.seed, deadline: deadline, stop: searchStop, exchange: exchange))
-        }
+        let localSearch = startLocalSearch(from: exchange.incumbent!.grid, stop: searchStop)
         // The bound: the LP relaxation of the whole model on a third thread for the whole run.
         var relaxation: BackgroundBound?
         if withBound {
@@ -206,20 +197,24 @@ private struct HybridRun {
                            engine: "\(LNSRosterSolver.engineName) (best from \(best.engine))")
     }
 
+    /// The local search: its own thread for the whole run (until `stop`), or run first and alone
+    /// when the run is repeatable (then nil is returned).
+    mutating func startLocalSearch(from start: ShiftGrid, stop: StopToken) -> LocalSearchThread? {
+        if budget == nil {
+            let outcome = LocalSearch.improve(problem, from: start, options: LocalSearchOptions(
+                seed: options.seed, iterationLimit: options.iterationLimit ?? LNSRosterSolver.repeatableIterations, exchange: exchange))
+            phases.append("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements)")
+            return nil
+        }
+        return LocalSearchThread(problem: problem, start: start, options: LocalSearchOptions(
+            seed: options.seed, deadline: deadline, stop: stop, exchange: exchange))
+    }
+
     mutating func glpkHybrid(_ greedy: ShiftGrid) throws(GLPKError) -> SolveResult {
         let strict = MIPEncoding.build(problem)
 
-        // The local search: its own thread for the whole run, or first and alone when repeatable.
         let searchStop = StopToken()
-        var localSearch: LocalSearchThread?
-        if budget == nil {
-            let outcome = LocalSearch.improve(problem, from: greedy, options: LocalSearchOptions(
-                seed: options.seed, iterationLimit: options.iterationLimit ?? LNSRosterSolver.repeatableIterations, exchange: exchange))
-            phases.append("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements)")
-        } else {
-            localSearch = LocalSearchThread(problem: problem, start: greedy, options: LocalSearchOptions(
-                seed: options.seed, deadline: deadline, stop: searchStop, exchange: exchange))
-        }
+        let localSearch = startLocalSearch(from: greedy, stop: searchStop)
         defer { searchStop.stop() }
 
         // Branch-and-cut on the whole model, warm-started from the best roster when it is legal.
