@@ -15,24 +15,26 @@ public struct Evaluator: Sendable {
     /// Evaluates a compact grid.
     /// - Complexity: O(staff × days × (shift types + window length)) plus demand and requests.
     public func evaluate(_ grid: ShiftGrid) -> EvaluationReport {
-        var sink = ViolationSink()
-        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
-        return EvaluationReport(violations: sink.violations)
+        EvaluationReport(violations: run(grid, keeping: .all).violations)
     }
 
     /// The score alone (hard violations, their size, the objective), with no sentence written:
     /// the same rules as `evaluate`, for searches that judge many rosters.
     public func score(_ grid: ShiftGrid) -> SearchScore {
-        var sink = ViolationSink(keeping: .none)
-        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
-        return SearchScore(sink.cost)
+        SearchScore(run(grid, keeping: .none).cost)
     }
 
     /// The score and the hard violations only, with their details.
     public func hardViolations(_ grid: ShiftGrid) -> (score: SearchScore, violations: [Violation]) {
-        var sink = ViolationSink(keeping: .hard)
-        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
+        let sink = run(grid, keeping: .hard)
         return (SearchScore(sink.cost), sink.violations)
+    }
+
+    /// Every rule on `grid`, into a sink keeping `kept`.
+    private func run(_ grid: ShiftGrid, keeping kept: ViolationSink.Kept) -> ViolationSink {
+        var sink = ViolationSink(keeping: kept)
+        for rule in rules { rule.evaluate(grid, problem, into: &sink) }
+        return sink
     }
 
     /// Evaluates a roster file's content, or lists why it does not fit the scenario.

@@ -163,11 +163,9 @@ private struct HybridRun {
         if withBound {
             relaxation = BackgroundBound(model: MIPEncoding.build(problem).model, timeLimitSeconds: max(1, remaining() - 1))
         }
-        let trace = trace, clock = clock, started = started
+        let run = self
         let search = AgentStepSearch(problem: problem, evaluator: evaluator, exchange: exchange, seed: options.seed, deadline: deadline,
-                                     stepCount: budget == nil ? LNSRosterSolver.repeatableSteps : nil, stop: options.stop) { line in
-            if trace { FileHandle.standardError.write(Data("[\(String(format: "%6.2f", (clock.now - started).seconds))s] \(line)\n".utf8)) }
-        }
+                                     stepCount: budget == nil ? LNSRosterSolver.repeatableSteps : nil, stop: options.stop) { run.log($0) }
         do {
             let outcome = try search.run()
             phases.append("agent-steps-glpk(\(outcome.steps) steps, \(outcome.improvements) improvements, \(outcome.adopted) adopted)")
@@ -183,8 +181,9 @@ private struct HybridRun {
         if let outcome = localSearch?.join() {
             phases.insert("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements, \(outcome.adoptedIncumbents) restarts)", at: 2)
         }
-        log("relaxation \(relaxation?.result().map { "\($0)" } ?? "not finished")")
-        return finish(bound: relaxation?.result(), infeasibility: nil)
+        let bound = relaxation?.result()
+        log("relaxation \(bound.map { "\($0)" } ?? "not finished")")
+        return finish(bound: bound, infeasibility: nil)
     }
 
     func finish(bound: Double?, infeasibility: String?) -> SolveResult {
@@ -342,8 +341,9 @@ private struct HybridRun {
             var focus: Violation?
             // While the roster is illegal, every step aims at a hard violation.
             if lnsScore.hard > 0 || Bool.random(using: &rng) {
-                // Only the hard violations' details while there are some (no sentence for every penalty).
-                let hard = lnsScore.hard > 0 ? evaluator.hardViolations(lnsGrid).violations : []
+                // The hard violations first (uncovered minimum posts included), read without
+                // writing every penalty's sentence; the penalties only when there are none.
+                let hard = evaluator.hardViolations(lnsGrid).violations
                 let pool = hard.isEmpty ? evaluator.evaluate(lnsGrid).violations.filter { $0.penalty > 0 } : hard
                 focus = pool.isEmpty ? nil : pool[Int.random(in: 0..<pool.count, using: &rng)]
                 if let focus, focus.hard, focus.staff != nil { kind = .staff }
