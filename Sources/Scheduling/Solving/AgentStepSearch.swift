@@ -24,6 +24,8 @@ struct AgentStepSearch {
         var steps = 0
         var improvements = 0
         var adopted = 0
+        /// Improvements made by rebuilding one agent's whole line (`AgentLineBuilder`).
+        var lineImprovements = 0
     }
 
     func run() throws(GLPKError) -> Outcome {
@@ -40,6 +42,8 @@ struct AgentStepSearch {
         /// Round-robin over the agents who break their own hard rules, so that one whose breach
         /// GLPK cannot mend in a step does not take every step.
         var turn = 0
+        let lines = AgentLineBuilder(problem: problem)
+        var prices = lines.map { builder in (0..<problem.staffCount).map { _ in builder.initialPrices() } } ?? []
         func remaining() -> Double { deadline.map { (($0 - clock.now) / .seconds(1)) } ?? .infinity }
         while outcome.steps < (stepCount ?? .max), remaining() > 0.5, stop?.isStopped != true {
             outcome.steps += 1
@@ -51,6 +55,21 @@ struct AgentStepSearch {
             let broken = score.hard > 0 ? breaches(roster) : []
             let focus = broken.isEmpty ? nil : broken[turn % broken.count]
             turn += 1
+            // Whole-line steps where the unit's rules allow them: every breaching agent's turn
+            // starts with one, and every other step of the legal phase is one.
+            if let lines, focus != nil || outcome.steps % 2 == 0 {
+                let s = focus?.staff ?? Int.random(in: 0..<problem.staffCount, using: &rng)
+                if let (better, candidate) = lineStep(lines, staff: s, roster: roster, score: score, prices: &prices[s]) {
+                    roster = better
+                    score = candidate
+                    outcome.improvements += 1
+                    outcome.lineImprovements += 1
+                    exchange.offer(roster, score, engine: "agent-line", origin: .lns)
+                    log("agent step \(outcome.steps) line of staff \(s) → \(score)")
+                    continue
+                }
+                if focus == nil { continue }
+            }
             let staff = focus.map { [$0.staff] } ?? drawAgents(count: Int(size), using: &rng)
             let width = min(problem.dayCount, max(7, Int(window)))
             // Around the breach's first date when it has one, anywhere otherwise.
@@ -86,6 +105,20 @@ struct AgentStepSearch {
         }
         return outcome
     }
+
+    /// The roster with agent s's line rebuilt by the line builder, when the evaluator scores it better.
+    func lineStep(_ lines: AgentLineBuilder, staff s: Int, roster: ShiftGrid, score: SearchScore,
+                  prices: inout AgentLineBuilder.Prices) -> (ShiftGrid, SearchScore)? {
+        guard let line = lines.build(staff: s, in: roster, prices: &prices, iterations: Self.lineIterations) else { return nil }
+        var candidate = roster
+        for d in 0..<problem.dayCount { candidate[s, d] = line.shifts[d] }
+        guard candidate != roster else { return nil }
+        let candidateScore = evaluator.score(candidate)
+        return candidateScore < score ? (candidate, candidateScore) : nil
+    }
+
+    /// Price updates per whole-line step.
+    static let lineIterations = 40
 
     /// An agent's breach of her own hard rules, and its first day when it has dates.
     struct Breach {

@@ -107,9 +107,21 @@ private struct HybridRun {
         // Curtois 22, 12 s of greedy left 582 hard violations, 2 s of local search as many.
         let greedyShare = cells > LNSRosterSolver.largestModelCells ? 0.05 : 0.2
         let greedyDeadline = budget.map { started + .seconds($0 * greedyShare) }
-        let greedy = GreedyConstructor(problem: problem).build(deadline: greedyDeadline)
-        exchange.offer(greedy, score(greedy), engine: "greedy", origin: .greedy)
-        log("greedy \(score(greedy))")
+        // Where the unit's rules allow it, each agent's line is built whole (`AgentLineBuilder`),
+        // keeping her own hard rules; the greedy is the start otherwise, or also tried when
+        // some line could not keep them.
+        var lines: ShiftGrid?
+        if let built = AgentLineBuilder(problem: problem)?.construct(deadline: greedyDeadline) {
+            lines = built
+            exchange.offer(built, score(built), engine: "agent-lines", origin: .greedy)
+            log("agent lines \(score(built))")
+        }
+        if lines.map({ score($0).hard > 0 }) ?? true {
+            let greedy = GreedyConstructor(problem: problem).build(deadline: greedyDeadline)
+            exchange.offer(greedy, score(greedy), engine: "greedy", origin: .greedy)
+            log("greedy \(score(greedy))")
+        }
+        let greedy = exchange.incumbent!.grid
         if cells > LNSRosterSolver.largestModelCells {
             phases.append("greedy")
             return agentStepsWithLocalSearch(note: "whole model too large for GLPK (\(cells) assignment cells)", bound: false)
@@ -168,7 +180,7 @@ private struct HybridRun {
                                      stepCount: budget == nil ? LNSRosterSolver.repeatableSteps : nil, stop: options.stop) { run.log($0) }
         do {
             let outcome = try search.run()
-            phases.append("agent-steps-glpk(\(outcome.steps) steps, \(outcome.improvements) improvements, \(outcome.adopted) adopted)")
+            phases.append("agent-steps-glpk(\(outcome.steps) steps, \(outcome.improvements) improvements of which \(outcome.lineImprovements) whole lines, \(outcome.adopted) adopted)")
         } catch {
             phases.append("fallback: GLPK error: \(error)")
             if budget != nil {
