@@ -34,6 +34,8 @@ public enum LNSRosterSolver {
     /// 5 032 against 5 639, 15 6 805 against 7 821, 19 7 235 against 7 755 (one run each);
     /// on smaller units the two are within run-to-run noise.
     static let largestNeighbourhoodModelCells = 10_000
+    /// The most of the budget the line-by-line start may take (agents left resting after it).
+    static let lineConstructionShare = 0.25
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         var run = HybridRun(problem: problem, options: options)
@@ -106,28 +108,26 @@ private struct HybridRun {
         // agent's whole year) and the local search's block moves fill a roster faster:
         // Curtois 22, 12 s of greedy left 582 hard violations, 2 s of local search as many.
         let greedyShare = cells > LNSRosterSolver.largestModelCells ? 0.05 : 0.2
-        let greedyDeadline = budget.map { started + .seconds($0 * greedyShare) }
         // Where the unit's rules allow it, each agent's line is built whole (`AgentLineBuilder`),
-        // keeping her own hard rules; the greedy is the start otherwise, or also tried when
-        // some line could not keep them.
-        var lines: ShiftGrid?
-        if let built = AgentLineBuilder(problem: problem)?.construct(deadline: greedyDeadline) {
-            lines = built
-            exchange.offer(built, score(built), engine: "agent-lines", origin: .greedy)
-            log("agent lines \(score(built))")
-        }
-        if lines.map({ score($0).hard > 0 }) ?? true {
-            let greedy = GreedyConstructor(problem: problem).build(deadline: greedyDeadline)
-            exchange.offer(greedy, score(greedy), engine: "greedy", origin: .greedy)
+        // keeping her own hard rules (Curtois 24: 150 lines of a year in about 6 s); the greedy
+        // is the start otherwise.
+        var startEngine = "agent-lines"
+        if let lines = AgentLineBuilder(problem: problem)?.construct(deadline: budget.map { started + .seconds($0 * LNSRosterSolver.lineConstructionShare) }) {
+            exchange.offer(lines, score(lines), engine: startEngine, origin: .greedy)
+            log("agent lines \(score(lines))")
+        } else {
+            startEngine = "greedy"
+            let greedy = GreedyConstructor(problem: problem).build(deadline: budget.map { started + .seconds($0 * greedyShare) })
+            exchange.offer(greedy, score(greedy), engine: startEngine, origin: .greedy)
             log("greedy \(score(greedy))")
         }
         let greedy = exchange.incumbent!.grid
         if cells > LNSRosterSolver.largestModelCells {
-            phases.append("greedy")
+            phases.append(startEngine)
             return agentStepsWithLocalSearch(note: "whole model too large for GLPK (\(cells) assignment cells)", bound: false)
         }
         if cells > LNSRosterSolver.largestNeighbourhoodModelCells {
-            phases.append("greedy")
+            phases.append(startEngine)
             return agentStepsWithLocalSearch(note: "neighbourhoods as models of their own (\(cells) assignment cells)", bound: true)
         }
         do {

@@ -4,70 +4,85 @@ extension AgentLineBuilder {
     /// (k and j counted up to the limits that matter), each flagged when its run started on
     /// the first day (such runs are exempt from the minimum lengths, as in the rules). Nil when
     /// no line keeps them (locks against the rests, for example).
-    func shortestLine(_ limit: AgentLineLimits, _ cost: [[Double]], _ prices: Prices, unitMinutes: Double) -> [Int]? {
+    func shortestLine(staff s: Int, _ cost: [[Double]], _ prices: Prices, unitMinutes: Double) -> [Int]? {
         let dayCount = problem.dayCount
-        // States only for the shift types the agent may work, numbered 0..<shiftCount here.
-        let types = limit.workTypes
-        let shiftCount = types.count
-        var local = [Int](repeating: -1, count: problem.shiftCount)
-        for (i, t) in types.enumerated() { local[t] = i }
-        let forbidden = types.map { a in types.map { b in problem.forbiddenSuccession[a][b] } }
-        let runCap = max(1, limit.maxConsecutiveWork ?? limit.minConsecutiveWork)
-        let restCap = max(1, limit.minConsecutiveOff)
-        let workStates = 2 * shiftCount * runCap
-        let stateCount = workStates + 2 * restCap
-        func working(_ edge: Int, _ t: Int, _ k: Int) -> Int { (edge * shiftCount + t) * runCap + k - 1 }
-        func resting(_ edge: Int, _ j: Int) -> Int { workStates + edge * restCap + j - 1 }
-        func shift(ofState state: Int) -> Int { state < workStates ? types[(state / runCap) % shiftCount] : ShiftGrid.off }
+        let limit = limits[s], graph = graphs[s]
+        let shiftCount = graph.types.count, runCap = graph.runCap, restCap = graph.restCap
+        let workStates = graph.workStates, stateCount = graph.stateCount
 
+        // What arriving on day d costs: in shift type t (local numbering), or resting.
+        let perMinute = (prices.aboveMinutes - prices.belowMinutes) / unitMinutes
+        var arrive = [Double](repeating: .infinity, count: dayCount * shiftCount)
+        var rest = [Double](repeating: .infinity, count: dayCount)
         var saturday = [Bool](repeating: false, count: dayCount), sunday = saturday
         for weekend in problem.weekends {
             if weekend.saturday >= 0 { saturday[weekend.saturday] = true }
             if weekend.sunday < dayCount { sunday[weekend.sunday] = true }
         }
-        let perMinute = (prices.aboveMinutes - prices.belowMinutes) / unitMinutes
-        let shiftPrice = (0..<problem.shiftCount).map { Double(problem.paidMinutes[$0]) * perMinute + prices.shift($0) }
+        for d in 0..<dayCount {
+            for v in limit.choices[d] {
+                if v < 0 {
+                    rest[d] = cost[d][0]
+                } else {
+                    arrive[d * shiftCount + graph.local[v]] = cost[d][v + 1] + Double(problem.paidMinutes[v]) * perMinute + prices.shift(v)
+                        + (saturday[d] ? prices.weekends : 0)
+                }
+            }
+        }
+        // A Sunday costs a weekend only when the Saturday before was not worked.
+        let sundayAfterRest = prices.weekends
 
         var value = [Double](repeating: .infinity, count: stateCount)
         var next = value
         var back = [Int32](repeating: -1, count: dayCount * stateCount)
-        for v in limit.choices[0] {
-            if v < 0 {
-                value[resting(1, 1)] = cost[0][0]
-            } else {
-                value[working(1, local[v], 1)] = cost[0][v + 1] + shiftPrice[v] + (saturday[0] || sunday[0] ? prices.weekends : 0)
-            }
+        value[graph.resting(1, 1)] = rest[0]
+        for t in 0..<shiftCount where arrive[t].isFinite {
+            value[graph.working(1, t, 1)] = arrive[t] + (sunday[0] ? sundayAfterRest : 0)
         }
+        var classBest = [Double](repeating: .infinity, count: graph.classCount)
+        var classSource = [Int](repeating: -1, count: graph.classCount)
         for d in 1..<max(1, dayCount) {
-            for i in next.indices { next[i] = .infinity }
-            let choices = limit.choices[d]
-            func relax(_ target: Int, _ candidate: Double, from state: Int) {
+            for i in 0..<stateCount { next[i] = .infinity }
+            let row = d * stateCount, day = d * shiftCount
+            @inline(__always) func relax(_ target: Int, _ candidate: Double, _ source: Int) {
                 if candidate < next[target] {
                     next[target] = candidate
-                    back[d * stateCount + target] = Int32(state)
+                    back[row + target] = Int32(source)
                 }
             }
-            for state in 0..<stateCount where value[state].isFinite {
-                let here = value[state]
-                if state < workStates {
-                    let edge = state / (shiftCount * runCap), t = (state / runCap) % shiftCount, k = state % runCap + 1
-                    for v in choices {
-                        if v < 0 {
-                            if k >= limit.minConsecutiveWork || edge == 1 { relax(resting(0, 1), here + cost[d][0], from: state) }
-                        } else if !forbidden[t][local[v]], limit.maxConsecutiveWork.map({ k < $0 }) ?? true {
-                            // A Sunday after a worked Saturday is the same weekend.
-                            let price = shiftPrice[v] + (saturday[d] ? prices.weekends : 0)
-                            relax(working(edge, local[v], min(k + 1, runCap)), here + cost[d][v + 1] + price, from: state)
-                        }
+            // Rest runs: carry on resting; the cheapest that may end starts a work run.
+            var restSource = -1, restBest = Double.infinity
+            for edge in 0..<2 {
+                for j in 1...restCap {
+                    let state = graph.resting(edge, j), here = value[state]
+                    guard here.isFinite else { continue }
+                    relax(graph.resting(edge, min(j + 1, restCap)), here + rest[d], state)
+                    if (j >= limit.minConsecutiveOff || edge == 1) && here < restBest { restBest = here; restSource = state }
+                }
+            }
+            if restSource >= 0 {
+                let weekend = sunday[d] ? sundayAfterRest : 0
+                for t in 0..<shiftCount where arrive[day + t].isFinite {
+                    relax(graph.working(0, t, 1), restBest + arrive[day + t] + weekend, restSource)
+                }
+            }
+            // Work runs: the cheapest that may end starts a rest; each goes on in the types its
+            // last shift allows (types with the same forbidden followers grouped).
+            for edge in 0..<2 {
+                for k in 1...runCap {
+                    for c in 0..<graph.classCount { classBest[c] = .infinity; classSource[c] = -1 }
+                    for t in 0..<shiftCount {
+                        let state = graph.working(edge, t, k), here = value[state]
+                        guard here.isFinite else { continue }
+                        if k >= limit.minConsecutiveWork || edge == 1 { relax(graph.resting(0, 1), here + rest[d], state) }
+                        let c = graph.classOf[t]
+                        if here < classBest[c] { classBest[c] = here; classSource[c] = state }
                     }
-                } else {
-                    let edge = (state - workStates) / restCap, j = (state - workStates) % restCap + 1
-                    for v in choices {
-                        if v < 0 {
-                            relax(resting(edge, min(j + 1, restCap)), here + cost[d][0], from: state)
-                        } else if j >= limit.minConsecutiveOff || edge == 1 {
-                            let price = shiftPrice[v] + (saturday[d] || sunday[d] ? prices.weekends : 0)
-                            relax(working(0, local[v], 1), here + cost[d][v + 1] + price, from: state)
+                    guard limit.maxConsecutiveWork.map({ k < $0 }) ?? true else { continue }
+                    let target = min(k + 1, runCap)
+                    for t in 0..<shiftCount where arrive[day + t].isFinite {
+                        for c in 0..<graph.classCount where classSource[c] >= 0 && graph.classAllows[c * shiftCount + t] {
+                            relax(graph.working(edge, t, target), classBest[c] + arrive[day + t], classSource[c])
                         }
                     }
                 }
@@ -78,9 +93,55 @@ extension AgentLineBuilder {
         guard value[state].isFinite else { return nil }
         var line = [Int](repeating: ShiftGrid.off, count: dayCount)
         for d in stride(from: dayCount - 1, through: 0, by: -1) {
-            line[d] = shift(ofState: state)
+            line[d] = state < workStates ? graph.types[(state / runCap) % shiftCount] : ShiftGrid.off
             if d > 0 { state = Int(back[d * stateCount + state]) }
         }
         return line
     }
+}
+
+/// The states of one agent's shortest-line problem and which may follow which.
+struct LineGraph {
+    /// The shift types she may work, numbered 0..<count in the states.
+    let types: [Int]
+    /// `local[t]`: the number of shift type t among `types` (−1 when she may not work it).
+    let local: [Int]
+    let runCap: Int
+    let restCap: Int
+    let workStates: Int
+    let stateCount: Int
+    /// Types whose forbidden followers are the same share a class.
+    let classOf: [Int]
+    let classCount: Int
+    /// `classAllows[c * types.count + t]`: type t may follow a shift of class c.
+    let classAllows: [Bool]
+
+    init(problem: PlanningProblem, limit: AgentLineLimits) {
+        types = limit.workTypes
+        var local = [Int](repeating: -1, count: problem.shiftCount)
+        for (i, t) in types.enumerated() { local[t] = i }
+        self.local = local
+        runCap = max(1, limit.maxConsecutiveWork ?? limit.minConsecutiveWork)
+        restCap = max(1, limit.minConsecutiveOff)
+        workStates = 2 * types.count * runCap
+        stateCount = workStates + 2 * restCap
+        var classes: [[Bool]: Int] = [:]
+        var classOf: [Int] = [], allows: [Bool] = []
+        for a in types {
+            let followers = types.map { b in !problem.forbiddenSuccession[a][b] }
+            if let c = classes[followers] {
+                classOf.append(c)
+            } else {
+                classes[followers] = classes.count
+                classOf.append(classes.count - 1)
+                allows += followers
+            }
+        }
+        self.classOf = classOf
+        classCount = classes.count
+        classAllows = allows
+    }
+
+    @inline(__always) func working(_ edge: Int, _ t: Int, _ k: Int) -> Int { (edge * types.count + t) * runCap + k - 1 }
+    @inline(__always) func resting(_ edge: Int, _ j: Int) -> Int { workStates + edge * restCap + j - 1 }
 }

@@ -14,6 +14,7 @@
 struct AgentLineBuilder: Sendable {
     let problem: PlanningProblem
     let limits: [AgentLineLimits]
+    let graphs: [LineGraph]
     private let coverage: CoverageRule?
     /// What one unit of a hard maximum of coverage exceeded costs here.
     private static let hardCoverPenalty = 1_000_000.0
@@ -24,6 +25,7 @@ struct AgentLineBuilder: Sendable {
         guard let limits = AgentLineLimits.all(for: problem, rules: rules) else { return nil }
         self.problem = problem
         self.limits = limits
+        graphs = limits.map { LineGraph(problem: problem, limit: $0) }
         coverage = rules.lazy.compactMap { $0 as? CoverageRule }.first
     }
 
@@ -87,7 +89,7 @@ struct AgentLineBuilder: Sendable {
         var best: Line?
         var sinceBest = 0
         for _ in 0..<iterations {
-            guard let shifts = shortestLine(limit, jittered, prices, unitMinutes: unit) else { return nil }
+            guard let shifts = shortestLine(staff: s, jittered, prices, unitMinutes: unit) else { return nil }
             let usage = Usage(problem, shifts)
             let excess = limit.excess(minutes: usage.minutes, weekends: usage.weekends, counts: usage.counts, unitMinutes: unit)
             let lineCost = shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
