@@ -71,7 +71,10 @@ struct AgentStepSearch {
                 if focus == nil { continue }
             }
             let staff = focus.map { [$0.staff] } ?? drawAgents(count: Int(size), using: &rng)
-            let width = min(problem.dayCount, max(7, Int(window)))
+            // A step stays small whatever the adaptation says: GLPK's root (cuts included) is not
+            // interrupted by its time limit, and a model grown over a long run could hold it for
+            // minutes.
+            let width = min(problem.dayCount, max(7, Int(window)), max(7, Self.largestStepCells / max(1, staff.count * problem.shiftCount)))
             // Around the breach's first date when it has one, anywhere otherwise.
             let centre = focus?.day ?? Int.random(in: 0..<problem.dayCount, using: &rng)
             let first = max(0, min(problem.dayCount - width, centre - Int.random(in: 0..<width, using: &rng)))
@@ -87,7 +90,8 @@ struct AgentStepSearch {
                 if focus != nil || Bool.random(using: &rng) {
                     window = min(Double(problem.dayCount), window * 1.25 + 1)
                 } else {
-                    size = min(Double(problem.staffCount), size * 1.25 + 0.5)
+                    size = min(Double(problem.staffCount), size * 1.25 + 0.5,
+                               Double(max(1, Self.largestStepCells / (7 * problem.shiftCount))))
                 }
             } else if result?.proven != true {
                 window = max(7, window * 0.7)
@@ -116,6 +120,9 @@ struct AgentStepSearch {
         let candidateScore = evaluator.score(candidate)
         return candidateScore < score ? (candidate, candidateScore) : nil
     }
+
+    /// The most (agent, day, shift) cells one step frees.
+    static let largestStepCells = 3_000
 
     /// Price updates per whole-line step.
     static let lineIterations = 40
