@@ -109,7 +109,7 @@ private struct HybridRun {
         // Curtois 22, 12 s of greedy left 582 hard violations, 2 s of local search as many.
         let greedyShare = cells > LNSRosterSolver.largestModelCells ? 0.05 : 0.2
         // Where the unit's rules allow it, each agent's line is built whole (`AgentLineBuilder`),
-        // keeping her own hard rules (Curtois 24: 150 lines of a year in about 6 s); the greedy
+        // keeping her own hard rules (Curtois 24: 150 lines of a year in about 5 s); the greedy
         // is the start otherwise.
         var startEngine = "agent-lines"
         if let lines = AgentLineBuilder(problem: problem)?.construct(deadline: budget.map { started + .seconds($0 * LNSRosterSolver.lineConstructionShare) }) {
