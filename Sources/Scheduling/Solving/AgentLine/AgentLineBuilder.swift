@@ -115,7 +115,7 @@ struct AgentLineBuilder: Sendable {
 
     /// The minutes of a typical shift of the agent (the unit of the minutes' price).
     private func unitMinutes(_ limit: AgentLineLimits) -> Double {
-        let worked = Set(limit.choices.joined()).filter { $0 >= 0 }.map { Double(problem.paidMinutes[$0]) }.filter { $0 > 0 }
+        let worked = limit.workTypes.map { Double(problem.paidMinutes[$0]) }.filter { $0 > 0 }
         return worked.isEmpty ? 480 : worked.reduce(0, +) / Double(worked.count)
     }
 
