@@ -110,6 +110,12 @@ struct GLPKProblem: ~Copyable {
         (0..<columnCount).map { glp_get_col_prim(pointer, Int32($0 + 1)) + 0 } // −0 becomes +0
     }
 
+    /// Row duals (shadow prices) of the basic solution, in row order: how much the optimum
+    /// changes per unit of each row's bound.
+    var lpRowDuals: [Double] {
+        (0..<rowCount).map { glp_get_row_dual(pointer, Int32($0 + 1)) + 0 }
+    }
+
     /// Status of the MIP solution: `GLP_OPT`, `GLP_FEAS`, `GLP_NOFEAS`, `GLP_UNDEF`.
     var mipStatus: Int32 { glp_mip_status(pointer) }
     /// Column values of the MIP solution, in column order (not rounded).

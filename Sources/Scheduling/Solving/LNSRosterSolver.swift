@@ -36,6 +36,10 @@ public enum LNSRosterSolver {
     static let largestNeighbourhoodModelCells = 10_000
     /// The most of the budget the line-by-line start may take (agents left resting after it).
     static let lineConstructionShare = 0.25
+    /// The most of the budget line generation and its dive may take (`LineGeneration`).
+    static let lineGenerationShare = 0.3
+    /// Repeatable runs: rounds of line generation before the dive.
+    static let repeatableLineRounds = 100
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         var run = HybridRun(problem: problem, options: options)
@@ -175,6 +179,11 @@ private struct HybridRun {
         if withBound {
             relaxation = BackgroundBound(model: MIPEncoding.build(problem).model, timeLimitSeconds: max(1, remaining() - 1))
         }
+        do {
+            try lineGeneration()
+        } catch {
+            phases.append("line-generation: GLPK error: \(error)")
+        }
         let run = self
         let search = AgentStepSearch(problem: problem, evaluator: evaluator, exchange: exchange, seed: options.seed, deadline: deadline,
                                      stepCount: budget == nil ? LNSRosterSolver.repeatableSteps : nil, stop: options.stop) { run.log($0) }
@@ -228,6 +237,7 @@ private struct HybridRun {
         let localSearch = startLocalSearch(from: greedy, stop: searchStop)
         defer { searchStop.stop() }
 
+        try lineGeneration()
         // Branch-and-cut on the whole model, warm-started from the best roster when it is legal.
         let startGrid = exchange.incumbent!.grid
         let startValues = exchange.incumbent!.score.hard == 0 ? try LNSRosterSolver.fixedValues(strict, startGrid) : nil
@@ -297,6 +307,31 @@ private struct HybridRun {
             bound = max(bound ?? -Double.infinity, objective)
         }
         return finish(bound: bound, infeasibility: infeasibility)
+    }
+
+    /// Price-and-branch over whole lines (`LineGeneration`) from the best legal roster, where the
+    /// unit's rules allow whole lines: up to `lineGenerationShare` of the budget for generating
+    /// and diving, then a short GLPK choice among the pooled lines.
+    mutating func lineGeneration() throws(GLPKError) {
+        guard let builder = AgentLineBuilder(problem: problem), let best = exchange.incumbent else { return }
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { [self] in log($0) }
+        var state = generation.initialState()
+        let now = clock.now
+        let outcome: LineGeneration.Outcome?
+        if let budget {
+            let share = LNSRosterSolver.lineGenerationShare
+            outcome = try generation.run(from: best.grid, state: &state, generationDeadline: now + .seconds(budget * share * 2 / 3),
+                                         deadline: now + .seconds(budget * share), masterLimit: .seconds(max(1, budget * 0.05)), stop: options.stop)
+        } else {
+            outcome = try generation.run(from: best.grid, state: &state, generationDeadline: nil, deadline: nil,
+                                         masterLimit: .nodes(LNSRosterSolver.repeatableNodes), maxRounds: LNSRosterSolver.repeatableLineRounds,
+                                         stop: options.stop)
+        }
+        guard let outcome else { return }
+        let candidate = score(outcome.roster)
+        log("line generation \(outcome.rounds) rounds, \(outcome.lines) lines: master \(outcome.objective), evaluator \(candidate)")
+        exchange.offer(outcome.roster, candidate, engine: "line-generation", origin: .lns)
+        phases.append("line-generation(\(outcome.rounds) rounds, \(outcome.lines) lines, \(candidate.hard == 0 ? "\(candidate.objective)" : "illegal"))")
     }
 
     func provenance(engine: String, objective: Double, bound: Double?) -> Provenance {

@@ -15,7 +15,7 @@ struct AgentLineBuilder: Sendable {
     let problem: PlanningProblem
     let limits: [AgentLineLimits]
     let graphs: [LineGraph]
-    private let coverage: CoverageRule?
+    let coverage: CoverageRule?
     /// What one unit of a hard maximum of coverage exceeded costs here.
     private static let hardCoverPenalty = 1_000_000.0
 
@@ -77,8 +77,15 @@ struct AgentLineBuilder: Sendable {
     /// The best line found for agent `s` in `iterations` price updates, given the others' lines
     /// in `grid`; nil when no line keeps her day-to-day rules.
     func build(staff s: Int, in grid: ShiftGrid, prices: inout Prices, iterations: Int) -> Line? {
+        build(staff: s, costs: dayCosts(staff: s, in: grid), prices: &prices, iterations: iterations)
+    }
+
+    /// The best line found for agent `s` in `iterations` price updates when taking value v
+    /// (−1 rest) on day d costs `cost[d][v + 1]`; `legalLine` sees every line met on the way
+    /// that keeps all her limits (with its cost), for callers that collect several.
+    func build(staff s: Int, costs cost: [[Double]], prices: inout Prices, iterations: Int,
+               legalLine: ((Line) -> Void)? = nil) -> Line? {
         let limit = limits[s]
-        let cost = dayCosts(staff: s, in: grid)
         let unit = unitMinutes(limit)
         let scale = max(1, costScale(cost))
         // Days often cost the same (an empty roster needs everyone everywhere): the path then
@@ -94,6 +101,7 @@ struct AgentLineBuilder: Sendable {
             let excess = limit.excess(minutes: usage.minutes, weekends: usage.weekends, counts: usage.counts, unitMinutes: unit)
             let lineCost = shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
             sinceBest += 1
+            if excess == 0, let legalLine { legalLine(Line(shifts: shifts, cost: lineCost, excess: 0)) }
             if best.map({ excess < $0.excess - 1e-9 || (excess <= $0.excess + 1e-9 && lineCost < $0.cost) }) ?? true {
                 best = Line(shifts: shifts, cost: lineCost, excess: excess)
                 sinceBest = 0
@@ -128,9 +136,8 @@ struct AgentLineBuilder: Sendable {
     /// `cost[d][v + 1]`: what agent s costs in coverage and requests when she takes value v
     /// (−1 rest) on day d, the others as in `grid`; infinite for values she may not take.
     func dayCosts(staff s: Int, in grid: ShiftGrid) -> [[Double]] {
-        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: problem.shiftCount + 1), count: problem.dayCount)
+        var cost = ownCosts(staff: s)
         for d in 0..<problem.dayCount {
-            for v in limits[s].choices[d] { cost[d][v + 1] = 0 }
             if let coverage {
                 for i in problem.demandOfDay[d] {
                     let cell = problem.demand[i]
@@ -141,6 +148,16 @@ struct AgentLineBuilder: Sendable {
                     cost[d][cell.shift + 1] += with.penalty - without.penalty + Double(with.hard - without.hard) * Self.hardCoverPenalty
                 }
             }
+        }
+        return cost
+    }
+
+    /// `cost[d][v + 1]`: what agent s's requests cost when she takes value v (−1 rest) on day d;
+    /// infinite for values she may not take. Her part of the score whoever else works.
+    func ownCosts(staff s: Int) -> [[Double]] {
+        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: problem.shiftCount + 1), count: problem.dayCount)
+        for d in 0..<problem.dayCount {
+            for v in limits[s].choices[d] { cost[d][v + 1] = 0 }
         }
         for i in problem.requestsOfStaff[s] {
             let request = problem.requests[i]

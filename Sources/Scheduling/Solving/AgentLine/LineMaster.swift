@@ -1,0 +1,122 @@
+/// Whole lines gathered per agent (each keeping all her hard rules), with their own cost
+/// (requests), for the master problem of `LineGeneration`.
+struct LinePool {
+    private(set) var lines: [[[Int]]]
+    private(set) var costs: [[Double]]
+    private var known: [[[Int]: Int]]
+
+    init(staffCount: Int) {
+        lines = Array(repeating: [], count: staffCount)
+        costs = Array(repeating: [], count: staffCount)
+        known = Array(repeating: [:], count: staffCount)
+    }
+
+    var count: Int { lines.reduce(0) { $0 + $1.count } }
+
+    /// Adds agent s's line unless she has it already; true when added.
+    @discardableResult
+    mutating func add(_ shifts: [Int], cost: Double, staff s: Int) -> Bool {
+        guard known[s][shifts] == nil else { return false }
+        known[s][shifts] = lines[s].count
+        lines[s].append(shifts)
+        costs[s].append(cost)
+        return true
+    }
+
+    /// Where agent s's line `shifts` is in her pool.
+    func index(of shifts: [Int], staff s: Int) -> Int? { known[s][shifts] }
+}
+
+/// The restricted master problem over a `LinePool`: choose one line per agent so that requests
+/// and coverage cost least. Columns: one per pooled line (binary, or in [0, 1] for its LP
+/// relaxation), then the coverage slacks. Rows: one « exactly one line » per agent, then each
+/// demand cell's minimum, target and maximum rows, priced as `CoverageRule` prices them.
+/// With every pooled line legal, a choice's objective is the evaluator's score of its roster.
+struct LineMaster {
+    let model: LinearModel
+    /// `columns[s][j]`: the model column of agent s's line `lineIndices[s][j]` of the pool.
+    let columns: [[Int]]
+    let lineIndices: [[Int]]
+    /// The row of each agent's « one line ».
+    let agentRows: [Int]
+    /// The rows of each demand cell (`problem.demand` order).
+    let cellRows: [[Int]]
+
+    /// - Parameter fixed: per agent, the pooled line she is held to (only that column is built),
+    ///   or nil when any of her pooled lines may be chosen.
+    init(problem: PlanningProblem, coverage: CoverageRule?, pool: LinePool, fixed: [Int?]? = nil) {
+        var model = LinearModel()
+        var columns: [[Int]] = [], lineIndices: [[Int]] = []
+        // The columns working each (day, shift), by agent: the coverage rows' terms.
+        var working = [[(staff: Int, column: VariableID)]](repeating: [], count: problem.dayCount * problem.shiftCount)
+        for s in 0..<problem.staffCount {
+            var own: [Int] = []
+            let chosen = fixed?[s].map { [$0] } ?? Array(pool.lines[s].indices)
+            for k in chosen {
+                let id = model.addVariable("line[\(s),\(k)]", kind: .binary, objective: pool.costs[s][k])
+                own.append(id.index)
+                for (d, t) in pool.lines[s][k].enumerated() where t >= 0 { working[d * problem.shiftCount + t].append((s, id)) }
+            }
+            columns.append(own)
+            lineIndices.append(chosen)
+        }
+        var agentRows: [Int] = []
+        for s in 0..<problem.staffCount {
+            agentRows.append(model.constraints.count)
+            model.addConstraint("one-line[\(s)]", columns[s].map { LinearTerm(VariableID(index: $0)) }, lowerBound: 1, upperBound: 1)
+        }
+        var cellRows: [[Int]] = []
+        for (i, cell) in problem.demand.enumerated() {
+            let count = working[cell.day * problem.shiftCount + cell.shift].filter { problem.staff($0.staff, has: cell.skill) }.map { LinearTerm($0.column) }
+            var rows: [Int] = []
+            if let coverage, cell.minimum > 0 {
+                let short = model.addVariable("short[\(i)]", kind: .continuous, upperBound: Double(cell.minimum), objective: coverage.shortfallWeight)
+                rows.append(model.constraints.count)
+                model.addConstraint("cover-min[\(i)]", count + [LinearTerm(short)], lowerBound: Double(cell.minimum))
+            }
+            if let target = cell.target, cell.underWeight > 0 || cell.overWeight > 0 {
+                let under = model.addVariable("under[\(i)]", kind: .continuous, upperBound: Double(target), objective: cell.underWeight)
+                let over = model.addVariable("over[\(i)]", kind: .continuous, objective: cell.overWeight)
+                rows.append(model.constraints.count)
+                model.addConstraint("cover-target[\(i)]", count + [LinearTerm(under), LinearTerm(over, -1)],
+                                    lowerBound: Double(target), upperBound: Double(target))
+            }
+            if let maximum = cell.maximum {
+                rows.append(model.constraints.count)
+                model.addConstraint("cover-max[\(i)]", count, upperBound: Double(maximum))
+            }
+            cellRows.append(rows)
+        }
+        self.model = model
+        self.columns = columns
+        self.lineIndices = lineIndices
+        self.agentRows = agentRows
+        self.cellRows = cellRows
+    }
+
+    /// The roster of the lines chosen in `values` (an agent with none chosen rests).
+    func grid(from values: [Double], pool: LinePool, dayCount: Int) -> ShiftGrid {
+        var grid = ShiftGrid(staffCount: columns.count, dayCount: dayCount)
+        for s in columns.indices {
+            guard let (k, _) = heaviestLine(of: s, values) else { continue }
+            for d in 0..<dayCount { grid[s, d] = pool.lines[s][k][d] }
+        }
+        return grid
+    }
+
+    /// Agent s's pooled line with the largest value in `values`, and that value.
+    func heaviestLine(of s: Int, _ values: [Double]) -> (line: Int, value: Double)? {
+        guard let j = columns[s].indices.max(by: { values[columns[s][$0]] < values[columns[s][$1]] }) else { return nil }
+        return (lineIndices[s][j], values[columns[s][j]])
+    }
+
+    /// The full column vector choosing, for each agent, the pooled line `chosen[s]` (the
+    /// coverage slacks left at 0 for the caller to complete); nil entries mean « free ».
+    func fixing(_ chosen: [Int]) -> [Double?] {
+        var fixed = [Double?](repeating: nil, count: model.variables.count)
+        for s in columns.indices {
+            for (j, column) in columns[s].enumerated() { fixed[column] = lineIndices[s][j] == chosen[s] ? 1 : 0 }
+        }
+        return fixed
+    }
+}

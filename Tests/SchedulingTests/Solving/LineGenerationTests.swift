@@ -1,0 +1,78 @@
+import Testing
+@testable import Scheduling
+
+/// Price-and-branch over whole lines (`LineGeneration`, `LineMaster`): the master problem prices
+/// a roster as the evaluator does, and the lines it generates give a legal roster that is no
+/// worse than the one it started from.
+@Suite struct LineGenerationTests {
+    static func curtois(_ n: Int) throws -> PlanningProblem {
+        try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(n)))
+    }
+
+    /// A legal start: the lines built one after another (Curtois 5 and 7 give legal ones).
+    static func start(_ problem: PlanningProblem, _ builder: AgentLineBuilder) throws -> ShiftGrid {
+        let grid = try #require(builder.construct(deadline: nil))
+        try #require(Evaluator(problem: problem).score(grid).hard == 0, "the line-by-line start is legal here")
+        return grid
+    }
+
+    @Test(arguments: [5, 7])
+    func theMasterPricesARosterOfLegalLinesAsTheEvaluatorDoes(instance: Int) throws {
+        let problem = try Self.curtois(instance)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let roster = try Self.start(problem, builder)
+        var pool = LinePool(staffCount: problem.staffCount)
+        var chosen: [Int] = []
+        for s in 0..<problem.staffCount {
+            let line = (0..<problem.dayCount).map { roster[s, $0] }
+            let own = builder.ownCosts(staff: s)
+            pool.add(line, cost: line.enumerated().reduce(0) { $0 + own[$1.offset][$1.element + 1] }, staff: s)
+            chosen.append(try #require(pool.index(of: line, staff: s)))
+        }
+        let master = LineMaster(problem: problem, coverage: builder.coverage, pool: pool)
+        let values = try #require(try GLPKSolver.complete(master.model, fixing: master.fixing(chosen), timeLimitSeconds: 5))
+        #expect(master.grid(from: values, pool: pool, dayCount: problem.dayCount) == roster)
+        let evaluator = Evaluator(problem: problem)
+        #expect(abs(master.model.objectiveValue(of: values) - evaluator.score(roster).objective) < 1e-6)
+    }
+
+    @Test func aRepeatableGenerationGivesALegalRosterNoWorseThanItsStartAndPricedAsTheEvaluatorDoes() throws {
+        let problem = try Self.curtois(5)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let roster = try Self.start(problem, builder)
+        let evaluator = Evaluator(problem: problem)
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: Evaluator(problem: problem)) { _ in }
+        var state = generation.initialState()
+        let outcome = try #require(try generation.run(from: roster, state: &state, generationDeadline: nil, deadline: nil,
+                                                      masterLimit: .nodes(20), maxRounds: 30, stop: nil))
+        let score = evaluator.score(outcome.roster)
+        #expect(score.hard == 0)
+        #expect(abs(score.objective - outcome.objective) < 1e-6, "master \(outcome.objective), evaluator \(score.objective)")
+        #expect(score.objective <= evaluator.score(roster).objective)
+        #expect(outcome.lines > problem.staffCount, "lines were generated (\(outcome.lines) pooled)")
+
+        // Same input, same roster.
+        var again = generation.initialState()
+        let second = try #require(try generation.run(from: roster, state: &again, generationDeadline: nil, deadline: nil,
+                                                     masterLimit: .nodes(20), maxRounds: 30, stop: nil))
+        #expect(second.roster == outcome.roster)
+    }
+
+    @Test func aLineThatBreaksItsAgentsRulesIsRebuiltBeforeTheGeneration() throws {
+        // One agent put to work on a day she may not: the start keeps the others' lines and
+        // rebuilds hers, and the result is legal.
+        let problem = try Self.curtois(7)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let evaluator = Evaluator(problem: problem)
+        var roster = try Self.start(problem, builder)
+        let s = try #require((0..<problem.staffCount).first { s in (0..<problem.dayCount).contains { !builder.limits[s].choices[$0].contains(0) } })
+        let d = try #require((0..<problem.dayCount).first { !builder.limits[s].choices[$0].contains(0) })
+        roster[s, d] = 0
+        try #require(evaluator.score(roster).hard > 0)
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { _ in }
+        var state = generation.initialState()
+        let outcome = try #require(try generation.run(from: roster, state: &state, generationDeadline: nil, deadline: nil,
+                                                      masterLimit: .nodes(1), maxRounds: 1, stop: nil))
+        #expect(evaluator.score(outcome.roster).hard == 0)
+    }
+}
