@@ -78,11 +78,14 @@ struct GLPKProblem: ~Copyable {
 
     /// Runs the primal simplex method on the LP relaxation (integrality ignored),
     /// silently, without GLPK's LP presolver (so a basis exists even when the LP is
-    /// infeasible or unbounded). Returns GLPK's return code.
-    func simplex(timeLimitMilliseconds: Int32) -> Int32 {
+    /// infeasible or unbounded). With `dualFirst`, the dual simplex method runs first (the
+    /// right one from a basis whose bounds changed), the primal one if it fails. Returns GLPK's
+    /// return code.
+    func simplex(timeLimitMilliseconds: Int32, dualFirst: Bool = false) -> Int32 {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
+        if dualFirst { parameters.meth = GLP_DUALP }
         parameters.presolve = GLP_OFF
         parameters.tm_lim = timeLimitMilliseconds
         return glp_simplex(pointer, &parameters)

@@ -33,7 +33,7 @@ enum GLPKThread {
     }
 
     /// Carries one value from the GLPK thread to the waiting caller.
-    private final class Handoff<Value: Sendable>: Sendable {
+    final class Handoff<Value: Sendable>: Sendable {
         private let value = Mutex<Value?>(nil)
         private let ready = DispatchSemaphore(value: 0)
 

@@ -40,6 +40,10 @@ public enum LNSRosterSolver {
     static let lineGenerationShare = 0.3
     /// Repeatable runs: rounds of line generation before the dive.
     static let repeatableLineRounds = 100
+    /// Line generation, its dive and the neighbourhoods in line space end by this share of the budget.
+    static let lineSearchShare = 0.65
+    /// Repeatable runs: neighbourhoods in line space.
+    static let repeatableLineNeighbourhoods = 10
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         var run = HybridRun(problem: problem, options: options)
@@ -244,7 +248,8 @@ private struct HybridRun {
         let large = strict.model.constraints.count > 30_000
         var firstOptions: MIPOptions
         if let budget {
-            let firstLimit = startValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30)
+            // At most half of what the line phases left.
+            let firstLimit = min(startValues == nil || large ? min(budget * 0.1, 10) : min(budget * 0.25, 30), remaining() * 0.5)
             // GLPK's presolver makes the exact phase much stronger; a GLPK call that overruns its
             // limit is caught by the caller's watchdog (see docs/solvers.md).
             firstOptions = MIPOptions(timeLimitSeconds: max(1, firstLimit), relativeGap: options.relativeGap, initialSolution: startValues, stop: options.stop)
@@ -332,6 +337,36 @@ private struct HybridRun {
         log("line generation \(outcome.rounds) rounds, \(outcome.lines) lines: master \(outcome.objective), evaluator \(candidate)")
         exchange.offer(outcome.roster, candidate, engine: "line-generation", origin: .lns)
         phases.append("line-generation(\(outcome.rounds) rounds, \(outcome.lines) lines, \(candidate.hard == 0 ? "\(candidate.objective)" : "illegal"))")
+        try lineNeighbourhoods(generation, &state)
+    }
+
+    /// Neighbourhoods in line space (`LineGeneration.neighbourhood`) from the best legal roster:
+    /// a random part of the agents freed, the others held to their lines, lines generated for
+    /// the freed and a dive among them; kept when the evaluator scores the roster better. Until
+    /// `lineSearchShare` of the budget, or `repeatableLineNeighbourhoods` of them when repeatable.
+    mutating func lineNeighbourhoods(_ generation: LineGeneration, _ state: inout LineGeneration.State) throws(GLPKError) {
+        var rng = SeededGenerator(seed: options.seed &+ 11)
+        let end = budget.map { started + .seconds($0 * LNSRosterSolver.lineSearchShare) }
+        var steps = 0, improvements = 0
+        var size = Double(max(2, problem.staffCount / 3))
+        while options.stop?.isStopped != true, end.map({ clock.now < $0 }) ?? (steps < LNSRosterSolver.repeatableLineNeighbourhoods) {
+            guard let best = exchange.incumbent, best.score.hard == 0 else { break }
+            steps += 1
+            let count = min(problem.staffCount, max(2, Int(size)))
+            let freeing = Array((0..<problem.staffCount).shuffled(using: &rng).prefix(count))
+            guard let found = try generation.neighbourhood(of: best.grid, freeing: freeing, state: &state, until: end, stop: options.stop) else { continue }
+            let candidate = score(found.roster)
+            if candidate < best.score {
+                improvements += 1
+                exchange.offer(found.roster, candidate, engine: "line-neighbourhood", origin: .lns)
+            } else {
+                // No gain: the next neighbourhood frees more agents, up to the whole unit, then starts small again.
+                size = size * 1.2 + 1
+                if size > Double(problem.staffCount) { size = Double(max(2, problem.staffCount / 4)) }
+            }
+            log("line neighbourhood \(steps) freeing \(count): master \(found.objective), evaluator \(candidate), best \(exchange.incumbent!.score)")
+        }
+        phases.append("line-neighbourhoods(\(steps) steps, \(improvements) improvements)")
     }
 
     func provenance(engine: String, objective: Double, bound: Double?) -> Provenance {

@@ -29,14 +29,19 @@ struct LineGeneration {
         var relaxation: Double?
     }
 
-    /// Pool, prices and rounds kept from one call to the next.
+    /// Pool, prices and the master's LP kept from one call to the next.
     struct State {
         var pool: LinePool
         var prices: [AgentLineBuilder.Prices]
+        /// Made once every agent has a line in the pool; mirrors the pool column for column.
+        var lp: LineMasterLP?
+        /// Each agent's own costs (`AgentLineBuilder.ownCosts`).
+        let own: [[[Double]]]
     }
 
     func initialState() -> State {
-        State(pool: LinePool(staffCount: problem.staffCount), prices: (0..<problem.staffCount).map { _ in builder.initialPrices() })
+        State(pool: LinePool(staffCount: problem.staffCount), prices: (0..<problem.staffCount).map { _ in builder.initialPrices() },
+              lp: nil, own: (0..<problem.staffCount).map { builder.ownCosts(staff: $0) })
     }
 
     /// Generates lines until `generationDeadline` (or until none is worth adding), dives (holds
@@ -46,13 +51,14 @@ struct LineGeneration {
     /// agent's hard rules rebuilt; nil when some agent has no line that keeps her day-to-day rules.
     func run(from roster: ShiftGrid, state: inout State, generationDeadline: ContinuousClock.Instant?,
              deadline: ContinuousClock.Instant?, masterLimit: MasterLimit, maxRounds: Int = .max, stop: StopToken?) throws(GLPKError) -> Outcome? {
-        let own = (0..<problem.staffCount).map { builder.ownCosts(staff: $0) }
+        let own = state.own
         // The start: each agent's line in `roster` when it keeps her hard rules (the evaluator
         // says), a line built against the others otherwise. A built line that still misses a
         // period-wide limit is pooled at `illegalLineCost` per unit missed, so that the master
         // has a start while the generation looks for legal lines; the evaluator judges the end.
         let breaking = Set(evaluator.hardViolations(roster).violations.compactMap { $0.staff.flatMap { problem.staffIndex[$0] } })
         var start: [Int] = []
+        var startLines: [([Int], Double)] = []
         for s in 0..<problem.staffCount {
             var line = (0..<problem.dayCount).map { roster[s, $0] }
             var penalty = 0.0
@@ -63,32 +69,17 @@ struct LineGeneration {
             }
             let cost = lineCost(line, own[s])
             guard cost.isFinite else { return nil }
-            state.pool.add(line, cost: cost + penalty, staff: s)
-            start.append(state.pool.index(of: line, staff: s)!)
+            startLines.append((line, cost + penalty))
         }
-        var free = [Int?](repeating: nil, count: problem.staffCount)
-        let root = try generate(&state, own: own, fixed: free, until: generationDeadline, maxRounds: maxRounds, stop: stop)
-        // The dive: agents whose lines the LP takes whole are held to them, or else the one whose
-        // line it takes most; lines are generated again for the others.
-        var rounds = root.rounds
-        var lp = root.lp
-        while let current = lp, free.contains(nil), stop?.isStopped != true, deadline.map({ ContinuousClock.now < $0 }) ?? true {
-            let master = current.master
-            var heaviest: (staff: Int, line: Int, value: Double)?
-            var held = 0
-            for s in 0..<problem.staffCount where free[s] == nil {
-                guard let (k, value) = master.heaviestLine(of: s, current.values) else { continue }
-                if value > 1 - 1e-6 { free[s] = k; held += 1 }
-                else if value > (heaviest?.value ?? -1) { heaviest = (s, k, value) }
-            }
-            if held == 0, let heaviest { free[heaviest.staff] = heaviest.line }
-            guard free.contains(nil) else { break }
-            let level = try generate(&state, own: own, fixed: free, until: deadline, maxRounds: Self.diveRounds, stop: stop)
-            rounds += level.rounds
-            lp = level.lp
+        for (s, (line, cost)) in startLines.enumerated() {
+            start.append(try pooled(line, cost: cost, staff: s, &state))
         }
+        if state.lp == nil { state.lp = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool) }
+        var held = [Int?](repeating: nil, count: problem.staffCount)
+        let root = try generate(&state, fixed: held, until: generationDeadline, maxRounds: maxRounds, stop: stop)
+        let dive = try self.dive(&state, held: &held, from: root.values, until: deadline, stop: stop)
         var candidates = [start]
-        if !free.contains(nil) { candidates.append(free.map { $0! }) }
+        if !held.contains(nil) { candidates.append(held.map { $0! }) }
         let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
         var best: (values: [Double], objective: Double)?
         for choice in candidates {
@@ -96,7 +87,7 @@ struct LineGeneration {
             let objective = master.model.objectiveValue(of: values)
             if best.map({ objective < $0.objective }) ?? true { best = (values, objective) }
         }
-        log("line dive: \(free.contains(nil) ? "not ended" : "ended"), best start \(best.map { "\($0.objective)" } ?? "none") over \(state.pool.count) lines")
+        log("line dive: \(held.contains(nil) ? "not ended" : "ended"), best start \(best.map { "\($0.objective)" } ?? "none") over \(state.pool.count) lines")
         do {
             var options = MIPOptions(relativeGap: 0, initialSolution: best?.values, stop: stop)
             switch masterLimit {
@@ -109,7 +100,71 @@ struct LineGeneration {
         }
         guard let best else { return nil }
         return Outcome(roster: master.grid(from: best.values, pool: state.pool, dayCount: problem.dayCount), objective: best.objective,
-                       rounds: rounds, lines: state.pool.count, relaxation: root.lp?.objective)
+                       rounds: root.rounds + dive, lines: state.pool.count, relaxation: root.objective)
+    }
+
+    /// One neighbourhood in line space: the agents in `freeing` keep nothing, the others are held
+    /// to their lines in `roster` (which must keep their hard rules); lines are generated for the
+    /// freed agents and a dive chooses theirs. Returns the roster and the master's objective for
+    /// it, or nil when the dive did not end by `deadline`.
+    func neighbourhood(of roster: ShiftGrid, freeing: [Int], state: inout State, until deadline: ContinuousClock.Instant?,
+                       stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
+        guard state.lp != nil else { return nil }
+        var held = [Int?](repeating: nil, count: problem.staffCount)
+        for s in 0..<problem.staffCount {
+            let line = (0..<problem.dayCount).map { roster[s, $0] }
+            held[s] = try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state)
+        }
+        for s in freeing { held[s] = nil }
+        for s in 0..<problem.staffCount { if let k = held[s] { try state.lp!.hold(staff: s, line: k) } }
+        defer { for s in 0..<problem.staffCount { try? state.lp!.release(staff: s) } }
+        let first = try generate(&state, fixed: held, until: deadline, maxRounds: Self.diveRounds * 2, stop: stop)
+        _ = try dive(&state, held: &held, from: first.values, until: deadline, stop: stop)
+        guard !held.contains(nil), let solution = try state.lp!.session.solve(timeLimitSeconds: seconds(until: deadline), dualFirst: true) else { return nil }
+        var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        for s in 0..<problem.staffCount { for d in 0..<problem.dayCount { grid[s, d] = state.pool.lines[s][held[s]!][d] } }
+        return (grid, solution.objective)
+    }
+
+    /// Agent s's line's index in the pool, added to the pool (and the master's LP) if new.
+    private func pooled(_ line: [Int], cost: Double, staff s: Int, _ state: inout State) throws(GLPKError) -> Int {
+        if let k = state.pool.index(of: line, staff: s) { return k }
+        state.pool.add(line, cost: cost, staff: s)
+        try state.lp?.add(line, cost: cost, staff: s)
+        return state.pool.lines[s].count - 1
+    }
+
+    /// The dive: agents whose lines the LP takes whole are held to them, or else the ones whose
+    /// lines it takes most (one in `diveFraction` of the free agents); lines are generated again
+    /// for the others, until every agent is held. When `deadline` comes first, the free agents
+    /// are held to their heaviest lines at once. Returns the rounds of generation made.
+    func dive(_ state: inout State, held: inout [Int?], from values: [Double]?, until deadline: ContinuousClock.Instant?,
+              stop: StopToken?) throws(GLPKError) -> Int {
+        var rounds = 0
+        var values = values
+        while let current = values, held.contains(nil), stop?.isStopped != true {
+            let lp = state.lp!
+            var candidates: [(staff: Int, line: Int, value: Double)] = []
+            var count = 0
+            for s in 0..<problem.staffCount where held[s] == nil {
+                guard let (k, value) = lp.heaviestLine(of: s, current) else { continue }
+                if value > 1 - 1e-6 { held[s] = k; count += 1; try lp.hold(staff: s, line: k) }
+                else { candidates.append((s, k, value)) }
+            }
+            let late = deadline.map { ContinuousClock.now >= $0 } ?? false
+            if count == 0 || late {
+                let take = late ? candidates.count : max(1, held.filter { $0 == nil }.count / Self.diveFraction)
+                for (s, k, _) in candidates.sorted(by: { $0.value > $1.value }).prefix(take) {
+                    held[s] = k
+                    try lp.hold(staff: s, line: k)
+                }
+            }
+            guard held.contains(nil) else { break }
+            let level = try generate(&state, fixed: held, until: deadline, maxRounds: Self.diveRounds, stop: stop)
+            rounds += level.rounds
+            values = level.values
+        }
+        return rounds
     }
 
     /// How long GLPK may choose among the pooled lines: a wall-clock limit, or a node count for
@@ -119,49 +174,50 @@ struct LineGeneration {
         case nodes(Int)
     }
 
-    /// The last LP relaxation of a generation: its master, values and objective.
-    struct Relaxation {
-        var master: LineMaster
-        var values: [Double]
-        var objective: Double
-    }
-
     /// Rounds of « solve the master's LP relaxation, add the lines its duals price below zero »,
     /// the agents in `fixed` held to their line, until no line is added, `maxRounds` or `deadline`.
-    func generate(_ state: inout State, own: [[[Double]]], fixed: [Int?], until deadline: ContinuousClock.Instant?,
-                  maxRounds: Int, stop: StopToken?) throws(GLPKError) -> (lp: Relaxation?, rounds: Int) {
+    /// Returns the last relaxation's values (by column of `lp`) and objective.
+    func generate(_ state: inout State, fixed: [Int?], until deadline: ContinuousClock.Instant?,
+                  maxRounds: Int, stop: StopToken?) throws(GLPKError) -> (values: [Double]?, objective: Double?, rounds: Int) {
+        let own = state.own
         var rounds = 0
-        var last: Relaxation?
+        var last: LPDualSolution?
         while stop?.isStopped != true {
             let clock = ContinuousClock(), began = clock.now
-            let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool, fixed: fixed)
-            guard let lp = try GLPKSolver.solveRelaxationWithDuals(master.model, timeLimitSeconds: seconds(until: deadline)) else { break }
+            // The first solve after agents were held starts from a basis that is no longer primal
+            // feasible but still dual feasible; later ones follow new columns (primal feasible).
+            let dualFirst = rounds == 0 && fixed.contains { $0 != nil }
+            guard let solution = try state.lp!.session.solve(timeLimitSeconds: seconds(until: deadline), dualFirst: dualFirst) else { break }
+            last = solution
             let solved = clock.now
-            last = Relaxation(master: master, values: lp.values, objective: lp.objective)
             guard rounds < maxRounds, deadline.map({ ContinuousClock.now < $0 }) ?? true else { break }
             rounds += 1
             var added = 0
             for s in 0..<problem.staffCount where fixed[s] == nil {
-                let costs = pricedCosts(staff: s, own: own[s], master: master, duals: lp.rowDuals)
-                let agentDual = lp.rowDuals[master.agentRows[s]]
+                let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: solution.rowDuals)
+                let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
                 var found: [AgentLineBuilder.Line] = []
                 _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
                 for line in found where line.cost - agentDual < -Self.reducedCostTolerance {
-                    if state.pool.add(line.shifts, cost: lineCost(line.shifts, own[s]), staff: s) { added += 1 }
+                    let cost = lineCost(line.shifts, own[s])
+                    if state.pool.add(line.shifts, cost: cost, staff: s) {
+                        try state.lp!.add(line.shifts, cost: cost, staff: s)
+                        added += 1
+                    }
                 }
             }
-            log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", lp.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
+            log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
             if added == 0 { break }
         }
-        return (last, rounds)
+        return (last?.values, last?.objective, rounds)
     }
 
     /// Agent s's day costs at the master's prices: her requests, less what the coverage rows
     /// pay for one more person (their duals).
-    func pricedCosts(staff s: Int, own: [[Double]], master: LineMaster, duals: [Double]) -> [[Double]] {
+    func pricedCosts(staff s: Int, own: [[Double]], cellRows: [[Int]], duals: [Double]) -> [[Double]] {
         var costs = own
         for (i, cell) in problem.demand.enumerated() where problem.staff(s, has: cell.skill) && costs[cell.day][cell.shift + 1].isFinite {
-            for row in master.cellRows[i] { costs[cell.day][cell.shift + 1] -= duals[row] }
+            for row in cellRows[i] { costs[cell.day][cell.shift + 1] -= duals[row] }
         }
         return costs
     }
@@ -182,6 +238,8 @@ struct LineGeneration {
     static let illegalLineCost = 100_000.0
     /// Price updates when an agent's line in the start breaks her rules and is rebuilt.
     static let repairIterations = 80
+    /// When no line is taken whole, the dive holds this fraction of the free agents at once.
+    static let diveFraction = 8
     /// Generation rounds after each dive step.
     static let diveRounds = 10
 }
