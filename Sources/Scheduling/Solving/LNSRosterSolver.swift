@@ -44,6 +44,8 @@ public enum LNSRosterSolver {
     static let lineSearchShare = 0.65
     /// Repeatable runs: neighbourhoods in line space.
     static let repeatableLineNeighbourhoods = 10
+    /// Neighbourhoods in line space in a row without gain after which that search ends.
+    static let lineStallSteps = 40
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         var run = HybridRun(problem: problem, options: options)
@@ -343,21 +345,37 @@ private struct HybridRun {
     /// Neighbourhoods in line space (`LineGeneration.neighbourhood`) from the best legal roster:
     /// a random part of the agents freed, the others held to their lines, lines generated for
     /// the freed and a dive among them; kept when the evaluator scores the roster better. Until
-    /// `lineSearchShare` of the budget, or `repeatableLineNeighbourhoods` of them when repeatable.
+    /// `lineSearchShare` of the budget, or `repeatableLineNeighbourhoods` of them when repeatable,
+    /// or `lineStallSteps` in a row without gain (then GLPK chooses among all the pooled lines).
     mutating func lineNeighbourhoods(_ generation: LineGeneration, _ state: inout LineGeneration.State) throws(GLPKError) {
         var rng = SeededGenerator(seed: options.seed &+ 11)
         let end = budget.map { started + .seconds($0 * LNSRosterSolver.lineSearchShare) }
-        var steps = 0, improvements = 0
+        var steps = 0, improvements = 0, stalled = 0
         var size = Double(max(2, problem.staffCount / 3))
         while options.stop?.isStopped != true, end.map({ clock.now < $0 }) ?? (steps < LNSRosterSolver.repeatableLineNeighbourhoods) {
             guard let best = exchange.incumbent, best.score.hard == 0 else { break }
+            // Stalled: GLPK chooses among every line pooled so far, then the other searches go on.
+            if stalled >= LNSRosterSolver.lineStallSteps {
+                let limit: LineGeneration.MasterLimit = budget.map { .seconds(max(1, $0 * 0.05)) } ?? .nodes(LNSRosterSolver.repeatableNodes)
+                if let chosen = try generation.choose(&state, from: best.grid, limit: limit, stop: options.stop) {
+                    let candidate = score(chosen.roster)
+                    if candidate < best.score {
+                        improvements += 1
+                        exchange.offer(chosen.roster, candidate, engine: "line-master", origin: .lns)
+                    }
+                    log("line master after \(steps) neighbourhoods: \(chosen.objective), evaluator \(candidate)")
+                }
+                break
+            }
             steps += 1
+            stalled += 1
             let count = min(problem.staffCount, max(2, Int(size)))
             let freeing = Array((0..<problem.staffCount).shuffled(using: &rng).prefix(count))
             guard let found = try generation.neighbourhood(of: best.grid, freeing: freeing, state: &state, until: end, stop: options.stop) else { continue }
             let candidate = score(found.roster)
             if candidate < best.score {
                 improvements += 1
+                stalled = 0
                 exchange.offer(found.roster, candidate, engine: "line-neighbourhood", origin: .lns)
             } else {
                 // No gain: the next neighbourhood frees more agents, up to the whole unit, then starts small again.

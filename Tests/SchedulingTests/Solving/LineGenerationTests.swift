@@ -75,4 +75,40 @@ import Testing
                                                       masterLimit: .nodes(1), maxRounds: 1, stop: nil))
         #expect(evaluator.score(outcome.roster).hard == 0)
     }
+
+    @Test func aNeighbourhoodInLineSpaceKeepsTheHeldAgentsLinesAndIsPricedAsTheEvaluatorDoes() throws {
+        let problem = try Self.curtois(5)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let evaluator = Evaluator(problem: problem)
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { _ in }
+        var state = generation.initialState()
+        let first = try #require(try generation.run(from: try Self.start(problem, builder), state: &state, generationDeadline: nil, deadline: nil,
+                                                    masterLimit: .nodes(1), maxRounds: 10, stop: nil))
+        try #require(evaluator.score(first.roster).hard == 0)
+        let freeing = [0, 3, 7, 11]
+        let found = try #require(try generation.neighbourhood(of: first.roster, freeing: freeing, state: &state, until: nil, stop: nil))
+        for s in 0..<problem.staffCount where !freeing.contains(s) {
+            #expect((0..<problem.dayCount).allSatisfy { found.roster[s, $0] == first.roster[s, $0] }, "agent \(s) was held")
+        }
+        let score = evaluator.score(found.roster)
+        #expect(score.hard == 0)
+        #expect(abs(score.objective - found.objective) < 1e-6, "master \(found.objective), evaluator \(score.objective)")
+    }
+}
+
+/// The heaviest line of an agent in an LP solution.
+@Suite struct HeaviestLineTests {
+    @Test func theColumnWithTheLargestValueIsTheHeaviest() {
+        let found = LineMaster.heaviest([4, 1, 2], [0, 0.25, 0.7, 0, 0.05])
+        #expect(found?.line == 2)
+        #expect(found?.value == 0.7)
+    }
+
+    @Test func columnsAddedAfterTheSolveCountAsZero() {
+        // Columns 5 and 6 were added after a solve of five columns: they are not read.
+        let found = LineMaster.heaviest([0, 5, 6], [0.4, 0, 0, 0, 0])
+        #expect(found?.line == 0)
+        #expect(found?.value == 0.4)
+        #expect(LineMaster.heaviest([], [1]) == nil)
+    }
 }

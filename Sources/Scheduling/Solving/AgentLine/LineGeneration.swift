@@ -78,29 +78,45 @@ struct LineGeneration {
         var held = [Int?](repeating: nil, count: problem.staffCount)
         let root = try generate(&state, fixed: held, until: generationDeadline, maxRounds: maxRounds, stop: stop)
         let dive = try self.dive(&state, held: &held, from: root.values, until: deadline, stop: stop)
-        var candidates = [start]
-        if !held.contains(nil) { candidates.append(held.map { $0! }) }
+        var starts = [start]
+        if !held.contains(nil) { starts.append(held.map { $0! }) }
+        log("line dive: \(held.contains(nil) ? "not ended" : "ended") over \(state.pool.count) lines")
+        guard let best = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
+        return Outcome(roster: best.roster, objective: best.objective, rounds: root.rounds + dive, lines: state.pool.count, relaxation: root.objective)
+    }
+
+    /// GLPK's choice of one line per agent among all the pooled lines within `limit`, started
+    /// from the best of `starts` (pooled line indices per agent); `roster`'s lines when given are
+    /// pooled and are one more start. Nil when no start completes and GLPK found nothing.
+    func choose(_ state: inout State, from roster: ShiftGrid? = nil, starts: [[Int]] = [], limit: MasterLimit,
+                stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
+        var starts = starts
+        if let roster {
+            var own: [Int] = []
+            for s in 0..<problem.staffCount {
+                let line = (0..<problem.dayCount).map { roster[s, $0] }
+                own.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
+            }
+            starts.append(own)
+        }
         let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
         var best: (values: [Double], objective: Double)?
-        for choice in candidates {
+        for choice in starts {
             guard let values = try GLPKSolver.complete(master.model, fixing: master.fixing(choice), timeLimitSeconds: 5) else { continue }
             let objective = master.model.objectiveValue(of: values)
             if best.map({ objective < $0.objective }) ?? true { best = (values, objective) }
         }
-        log("line dive: \(held.contains(nil) ? "not ended" : "ended"), best start \(best.map { "\($0.objective)" } ?? "none") over \(state.pool.count) lines")
-        do {
-            var options = MIPOptions(relativeGap: 0, initialSolution: best?.values, stop: stop)
-            switch masterLimit {
-            case .seconds(let seconds): options.timeLimitSeconds = seconds
-            case .nodes(let nodes): options.nodeLimit = nodes
-            }
-            if let solution = try GLPKSolver.solve(master.model, options: options).solution, solution.objective < (best?.objective ?? .infinity) {
-                best = (solution.values, solution.objective)
-            }
+        var options = MIPOptions(relativeGap: 0, initialSolution: best?.values, stop: stop)
+        switch limit {
+        case .seconds(let seconds): options.timeLimitSeconds = seconds
+        case .nodes(let nodes): options.nodeLimit = nodes
         }
+        if let solution = try GLPKSolver.solve(master.model, options: options).solution, solution.objective < (best?.objective ?? .infinity) {
+            best = (solution.values, solution.objective)
+        }
+        log("line master over \(state.pool.count) lines: \(best.map { "\($0.objective)" } ?? "none")")
         guard let best else { return nil }
-        return Outcome(roster: master.grid(from: best.values, pool: state.pool, dayCount: problem.dayCount), objective: best.objective,
-                       rounds: root.rounds + dive, lines: state.pool.count, relaxation: root.objective)
+        return (master.grid(from: best.values, pool: state.pool, dayCount: problem.dayCount), best.objective)
     }
 
     /// One neighbourhood in line space: the agents in `freeing` keep nothing, the others are held

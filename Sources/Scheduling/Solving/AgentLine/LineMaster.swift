@@ -34,31 +34,26 @@ struct LinePool {
 /// With every pooled line legal, a choice's objective is the evaluator's score of its roster.
 struct LineMaster {
     let model: LinearModel
-    /// `columns[s][j]`: the model column of agent s's line `lineIndices[s][j]` of the pool.
+    /// `columns[s][k]`: the model column of agent s's k-th pooled line.
     let columns: [[Int]]
-    let lineIndices: [[Int]]
     /// The row of each agent's « one line ».
     let agentRows: [Int]
     /// The rows of each demand cell (`problem.demand` order).
     let cellRows: [[Int]]
 
-    /// - Parameter fixed: per agent, the pooled line she is held to (only that column is built),
-    ///   or nil when any of her pooled lines may be chosen.
-    init(problem: PlanningProblem, coverage: CoverageRule?, pool: LinePool, fixed: [Int?]? = nil) {
+    init(problem: PlanningProblem, coverage: CoverageRule?, pool: LinePool) {
         var model = LinearModel()
-        var columns: [[Int]] = [], lineIndices: [[Int]] = []
+        var columns: [[Int]] = []
         // The columns working each (day, shift), by agent: the coverage rows' terms.
         var working = [[(staff: Int, column: VariableID)]](repeating: [], count: problem.dayCount * problem.shiftCount)
         for s in 0..<problem.staffCount {
             var own: [Int] = []
-            let chosen = fixed?[s].map { [$0] } ?? Array(pool.lines[s].indices)
-            for k in chosen {
+            for k in pool.lines[s].indices {
                 let id = model.addVariable("line[\(s),\(k)]", kind: .binary, objective: pool.costs[s][k])
                 own.append(id.index)
                 for (d, t) in pool.lines[s][k].enumerated() where t >= 0 { working[d * problem.shiftCount + t].append((s, id)) }
             }
             columns.append(own)
-            lineIndices.append(chosen)
         }
         var agentRows: [Int] = []
         for s in 0..<problem.staffCount {
@@ -89,7 +84,6 @@ struct LineMaster {
         }
         self.model = model
         self.columns = columns
-        self.lineIndices = lineIndices
         self.agentRows = agentRows
         self.cellRows = cellRows
     }
@@ -106,8 +100,15 @@ struct LineMaster {
 
     /// Agent s's pooled line with the largest value in `values`, and that value.
     func heaviestLine(of s: Int, _ values: [Double]) -> (line: Int, value: Double)? {
-        guard let j = columns[s].indices.max(by: { values[columns[s][$0]] < values[columns[s][$1]] }) else { return nil }
-        return (lineIndices[s][j], values[columns[s][j]])
+        Self.heaviest(columns[s], values)
+    }
+
+    /// The position in `columns` of the column with the largest value, and that value. Columns
+    /// added after `values` was solved (beyond its end) count as 0.
+    static func heaviest(_ columns: [Int], _ values: [Double]) -> (line: Int, value: Double)? {
+        func value(_ k: Int) -> Double { columns[k] < values.count ? values[columns[k]] : 0 }
+        guard let k = columns.indices.max(by: { value($0) < value($1) }) else { return nil }
+        return (k, value(k))
     }
 
     /// The full column vector choosing, for each agent, the pooled line `chosen[s]` (the
@@ -115,7 +116,7 @@ struct LineMaster {
     func fixing(_ chosen: [Int]) -> [Double?] {
         var fixed = [Double?](repeating: nil, count: model.variables.count)
         for s in columns.indices {
-            for (j, column) in columns[s].enumerated() { fixed[column] = lineIndices[s][j] == chosen[s] ? 1 : 0 }
+            for (k, column) in columns[s].enumerated() { fixed[column] = k == chosen[s] ? 1 : 0 }
         }
         return fixed
     }

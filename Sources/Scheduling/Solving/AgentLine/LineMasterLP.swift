@@ -48,7 +48,6 @@ struct LineMasterLP {
 
     /// Agent s's pooled line with the largest value in `values`, and that value.
     func heaviestLine(of s: Int, _ values: [Double]) -> (line: Int, value: Double)? {
-        guard let k = columns[s].indices.max(by: { values[columns[s][$0]] < values[columns[s][$1]] }) else { return nil }
-        return (k, values[columns[s][k]])
+        LineMaster.heaviest(columns[s], values)
     }
 }
