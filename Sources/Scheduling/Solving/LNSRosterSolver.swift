@@ -89,6 +89,9 @@ private struct HybridRun {
     let budget: Double?
     let exchange: IncumbentExchange
     let evaluator: Evaluator
+    /// Whole lines (`AgentLineBuilder`), nil when the unit's rules do not allow them: built once
+    /// for the start and line generation.
+    let lineBuilder: AgentLineBuilder?
     let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
     var phases: [String] = []
     var bound: Double?
@@ -99,6 +102,7 @@ private struct HybridRun {
         started = clock.now
         budget = options.timeLimitSeconds
         evaluator = Evaluator(problem: problem)
+        lineBuilder = AgentLineBuilder(problem: problem)
         // Every new best roster is reported, with its objective only once it is legal.
         let report = options.progress, clock = clock, started = started
         exchange = IncumbentExchange { score, engine in
@@ -129,7 +133,7 @@ private struct HybridRun {
         // keeping her own hard rules (Curtois 24: 150 lines of a year in about 5 s); the greedy
         // is the start otherwise.
         var startEngine = "agent-lines"
-        if let lines = AgentLineBuilder(problem: problem)?.construct(deadline: budget.map { started + .seconds($0 * LNSRosterSolver.lineConstructionShare) }) {
+        if let lines = lineBuilder?.construct(deadline: budget.map { started + .seconds($0 * LNSRosterSolver.lineConstructionShare) }) {
             exchange.offer(lines, score(lines), engine: startEngine, origin: .greedy)
             log("agent lines \(score(lines))")
         } else {
@@ -332,7 +336,7 @@ private struct HybridRun {
     /// and diving, then a short GLPK choice among the pooled lines.
     mutating func lineGeneration() throws(GLPKError) {
         guard problem.staffCount * problem.dayCount * problem.shiftCount <= LNSRosterSolver.largestLineGenerationCells,
-              let builder = AgentLineBuilder(problem: problem), let best = exchange.incumbent else { return }
+              let builder = lineBuilder, let best = exchange.incumbent else { return }
         let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { [self] in log($0) }
         var state = generation.initialState()
         let now = clock.now

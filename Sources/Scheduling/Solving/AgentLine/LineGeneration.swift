@@ -25,8 +25,6 @@ struct LineGeneration {
         var objective: Double
         var rounds: Int
         var lines: Int
-        /// The last LP relaxation's optimum over the pool (not a bound on the unit's optimum).
-        var relaxation: Double?
     }
 
     /// Pool, prices and the master's LP kept from one call to the next.
@@ -82,7 +80,7 @@ struct LineGeneration {
         if !held.contains(nil) { starts.append(held.map { $0! }) }
         log("line dive: \(held.contains(nil) ? "not ended" : "ended") over \(state.pool.count) lines")
         guard let best = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
-        return Outcome(roster: best.roster, objective: best.objective, rounds: root.rounds + dive, lines: state.pool.count, relaxation: root.objective)
+        return Outcome(roster: best.roster, objective: best.objective, rounds: root.rounds + dive, lines: state.pool.count)
     }
 
     /// GLPK's choice of one line per agent among all the pooled lines within `limit`, started
