@@ -111,6 +111,9 @@ private struct HybridRun {
         }
     }
 
+    /// The unit's (agent, day, shift) cells: what decides which phases run.
+    var cells: Int { problem.staffCount * problem.dayCount * problem.shiftCount }
+
     func elapsed() -> Double { (clock.now - started).seconds }
     func remaining() -> Double { (budget ?? .infinity) - elapsed() }
     var deadline: ContinuousClock.Instant? { budget.map { started + .seconds($0) } }
@@ -124,7 +127,6 @@ private struct HybridRun {
     }
 
     mutating func solve() throws(GLPKError) -> SolveResult {
-        let cells = problem.staffCount * problem.dayCount * problem.shiftCount
         // On a unit too large for the whole model the greedy is slow (each choice re-reads an
         // agent's whole year) and the local search's block moves fill a roster faster:
         // Curtois 22, 12 s of greedy left 582 hard violations, 2 s of local search as many.
@@ -256,7 +258,7 @@ private struct HybridRun {
 
         // On a small unit branch-and-cut comes first: it may prove the optimum in seconds
         // (Curtois 1: 2.9 s), which the line phases would otherwise delay to the end of the run.
-        let exactFirst = problem.staffCount * problem.dayCount * problem.shiftCount <= LNSRosterSolver.exactFirstCells
+        let exactFirst = cells <= LNSRosterSolver.exactFirstCells
         if !exactFirst { try lineGeneration() }
         // Branch-and-cut on the whole model, warm-started from the best roster when it is legal.
         let startGrid = exchange.incumbent!.grid
@@ -335,7 +337,7 @@ private struct HybridRun {
     /// unit's rules allow whole lines: up to `lineGenerationShare` of the budget for generating
     /// and diving, then a short GLPK choice among the pooled lines.
     mutating func lineGeneration() throws(GLPKError) {
-        guard problem.staffCount * problem.dayCount * problem.shiftCount <= LNSRosterSolver.largestLineGenerationCells,
+        guard cells <= LNSRosterSolver.largestLineGenerationCells,
               let builder = lineBuilder, let best = exchange.incumbent else { return }
         let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { [self] in log($0) }
         var state = generation.initialState()

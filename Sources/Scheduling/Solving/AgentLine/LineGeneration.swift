@@ -190,9 +190,9 @@ struct LineGeneration {
 
     /// Rounds of « solve the master's LP relaxation, add the lines its duals price below zero »,
     /// the agents in `fixed` held to their line, until no line is added, `maxRounds` or `deadline`.
-    /// Returns the last relaxation's values (by column of `lp`) and objective.
+    /// Returns the last relaxation's values (by column of `lp`).
     func generate(_ state: inout State, fixed: [Int?], until deadline: ContinuousClock.Instant?,
-                  maxRounds: Int, stop: StopToken?) throws(GLPKError) -> (values: [Double]?, objective: Double?, rounds: Int) {
+                  maxRounds: Int, stop: StopToken?) throws(GLPKError) -> (values: [Double]?, rounds: Int) {
         let own = state.own
         var rounds = 0
         var last: LPDualSolution?
@@ -223,7 +223,7 @@ struct LineGeneration {
             log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
             if added == 0 { break }
         }
-        return (last?.values, last?.objective, rounds)
+        return (last?.values, rounds)
     }
 
     /// Agent s's day costs at the master's prices: her requests, less what the coverage rows
