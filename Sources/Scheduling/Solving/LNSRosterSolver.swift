@@ -95,6 +95,9 @@ private struct HybridRun {
     let trace = ProcessInfo.processInfo.environment["SCHED_TRACE"] != nil
     var phases: [String] = []
     var bound: Double?
+    /// Line generation's Lagrangian bound (`LineBound`), kept apart from the model's bound until
+    /// the result: the better of the two is reported.
+    var lineBound: Double?
 
     init(problem: PlanningProblem, options: SolveOptions) {
         self.problem = problem
@@ -226,12 +229,16 @@ private struct HybridRun {
         return finish(bound: bound, infeasibility: nil)
     }
 
-    func finish(bound: Double?, infeasibility: String?) -> SolveResult {
+    func finish(bound modelBound: Double?, infeasibility: String?) -> SolveResult {
         let best = exchange.incumbent!
+        let bound = [modelBound, lineBound].compactMap { $0 }.max()
+        if let modelBound, let lineBound { log("bounds: model \(modelBound), lines \(lineBound)") }
         let report = evaluator.evaluate(best.grid)
         let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound),
                                     origins: problem.markingScenarioCells(best.origins, of: best.grid))
-        return SolveResult(status: infeasibility.map { .infeasible(reason: $0) } ?? .feasible, roster: roster, grid: best.grid, report: report,
+        // A legal roster that scores no more than a valid bound is optimal.
+        let proven = best.score.hard == 0 && bound.map { best.score.objective <= $0 + 1e-6 } ?? false
+        return SolveResult(status: infeasibility.map { .infeasible(reason: $0) } ?? (proven ? .optimal : .feasible), roster: roster, grid: best.grid, report: report,
                            solverObjective: best.score.objective, bound: bound, elapsedSeconds: elapsed(),
                            engine: "\(LNSRosterSolver.engineName) (best from \(best.engine))")
     }
@@ -249,6 +256,20 @@ private struct HybridRun {
             seed: options.seed, deadline: deadline, stop: stop, exchange: exchange))
     }
 
+    /// Waits for the local search's thread (stopped by the caller) and records what it did.
+    mutating func joinLocalSearch(_ localSearch: LocalSearchThread?) {
+        if let outcome = localSearch?.join() {
+            phases.insert("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements, \(outcome.adoptedIncumbents) restarts)", at: 0)
+        }
+    }
+
+    /// True when the best roster is legal and scores no more than line generation's bound:
+    /// it is optimal, and the search stops.
+    func provenOptimal() -> Bool {
+        guard let lineBound, let best = exchange.incumbent, best.score.hard == 0 else { return false }
+        return best.score.objective <= lineBound + 1e-6
+    }
+
     mutating func glpkHybrid(_ greedy: ShiftGrid) throws(GLPKError) -> SolveResult {
         let strict = MIPEncoding.build(problem)
 
@@ -260,6 +281,12 @@ private struct HybridRun {
         // (Curtois 1: 2.9 s), which the line phases would otherwise delay to the end of the run.
         let exactFirst = cells <= LNSRosterSolver.exactFirstCells
         if !exactFirst { try lineGeneration() }
+        // Line generation's bound met by the best roster: nothing left to search.
+        if provenOptimal() {
+            searchStop.stop()
+            joinLocalSearch(localSearch)
+            return finish(bound: nil, infeasibility: nil)
+        }
         // Branch-and-cut on the whole model, warm-started from the best roster when it is legal.
         let startGrid = exchange.incumbent!.grid
         let startValues = exchange.incumbent!.score.hard == 0 ? try LNSRosterSolver.fixedValues(strict, startGrid) : nil
@@ -320,12 +347,10 @@ private struct HybridRun {
         if case .infeasible(let reason) = first { infeasibility = reason }
 
         if exactFirst { try lineGeneration() }
-        try neighbourhoodSearch(strict: strict)
+        if !provenOptimal() { try neighbourhoodSearch(strict: strict) }
 
         searchStop.stop()
-        if let outcome = localSearch?.join() {
-            phases.insert("local-search(\(outcome.iterations) moves, \(outcome.improvements) improvements, \(outcome.adoptedIncumbents) restarts)", at: 0)
-        }
+        joinLocalSearch(localSearch)
         if let relaxation, let lpBound = relaxation.result() { bound = max(bound ?? -Double.infinity, lpBound) }
         if budget == nil, let lp = try? GLPKSolver.solveRelaxation(strict.model, timeLimitSeconds: nil), case .optimal(let objective, _) = lp {
             bound = max(bound ?? -Double.infinity, objective)
@@ -352,6 +377,7 @@ private struct HybridRun {
                                          masterLimit: .nodes(LNSRosterSolver.repeatableNodes), maxRounds: LNSRosterSolver.repeatableLineRounds,
                                          stop: options.stop)
         }
+        lineBound = state.bound
         guard let outcome else { return }
         let candidate = score(outcome.roster)
         log("line generation \(outcome.rounds) rounds, \(outcome.lines) lines: master \(outcome.objective), evaluator \(candidate)")
@@ -370,7 +396,8 @@ private struct HybridRun {
         let end = budget.map { started + .seconds($0 * LNSRosterSolver.lineSearchShare) }
         var steps = 0, improvements = 0, stalled = 0
         var size = Double(max(2, problem.staffCount / 3))
-        while options.stop?.isStopped != true, end.map({ clock.now < $0 }) ?? (steps < LNSRosterSolver.repeatableLineNeighbourhoods) {
+        while options.stop?.isStopped != true, !provenOptimal(),
+              end.map({ clock.now < $0 }) ?? (steps < LNSRosterSolver.repeatableLineNeighbourhoods) {
             guard let best = exchange.incumbent, best.score.hard == 0 else { break }
             // Stalled: GLPK chooses among every line pooled so far, then the other searches go on.
             if stalled >= LNSRosterSolver.lineStallSteps {
@@ -440,7 +467,7 @@ private struct HybridRun {
         ]
         var steps = 0, improvements = 0, adopted = 0
         let maxSteps = budget == nil ? LNSRosterSolver.repeatableSteps : Int.max
-        while steps < maxSteps, remaining() > 0.3, options.stop?.isStopped != true {
+        while steps < maxSteps, remaining() > 0.3, options.stop?.isStopped != true, !provenOptimal() {
             steps += 1
             // A better roster from the local search replaces the incumbent.
             if let (grid, better) = exchange.better(than: lnsScore) {

@@ -3,8 +3,9 @@ extension AgentLineBuilder {
     /// the days. States: working shift t on the k-th day of a run, or resting on the j-th day
     /// (k and j counted up to the limits that matter), each flagged when its run started on
     /// the first day (such runs are exempt from the minimum lengths, as in the rules). Nil when
-    /// no line keeps them (locks against the rests, for example).
-    func shortestLine(staff s: Int, _ cost: [[Double]], _ prices: Prices, unitMinutes: Double) -> [Int]? {
+    /// no line keeps them (locks against the rests, for example). `value` is the path's length:
+    /// the line's cost plus what the prices charge for its minutes, shifts and weekends.
+    func shortestLine(staff s: Int, _ cost: [[Double]], _ prices: Prices, unitMinutes: Double) -> (shifts: [Int], value: Double)? {
         let dayCount = problem.dayCount
         let limit = limits[s], graph = graphs[s]
         let shiftCount = graph.types.count, runCap = graph.runCap, restCap = graph.restCap
@@ -90,13 +91,14 @@ extension AgentLineBuilder {
             swap(&value, &next)
         }
         var state = value.indices.min { value[$0] < value[$1] }!
-        guard value[state].isFinite else { return nil }
+        let length = value[state]
+        guard length.isFinite else { return nil }
         var line = [Int](repeating: ShiftGrid.off, count: dayCount)
         for d in stride(from: dayCount - 1, through: 0, by: -1) {
             line[d] = state < workStates ? graph.types[(state / runCap) % shiftCount] : ShiftGrid.off
             if d > 0 { state = Int(back[d * stateCount + state]) }
         }
-        return line
+        return (line, length)
     }
 }
 

@@ -15,7 +15,11 @@ struct AgentLineBuilder: Sendable {
     let problem: PlanningProblem
     let limits: [AgentLineLimits]
     let graphs: [LineGraph]
+    /// Per agent, her states with minutes and weekends carried (`ResourceLineGraph`), when cheap.
+    let resourceGraphs: [ResourceLineGraph?]
     let coverage: CoverageRule?
+    /// Every limit comes from a hard rule (`AgentLineLimits.allHard`): lower bounds hold.
+    let limitsAreHard: Bool
     /// What one unit of a hard maximum of coverage exceeded costs here.
     private static let hardCoverPenalty = 1_000_000.0
 
@@ -25,8 +29,11 @@ struct AgentLineBuilder: Sendable {
         guard let limits = AgentLineLimits.all(for: problem, rules: rules) else { return nil }
         self.problem = problem
         self.limits = limits
-        graphs = limits.map { LineGraph(problem: problem, limit: $0) }
+        let graphs = limits.map { LineGraph(problem: problem, limit: $0) }
+        self.graphs = graphs
+        resourceGraphs = limits.indices.map { ResourceLineGraph(problem: problem, limit: limits[$0], graph: graphs[$0]) }
         coverage = rules.lazy.compactMap { $0 as? CoverageRule }.first
+        limitsAreHard = AgentLineLimits.allHard(rules)
     }
 
     /// The period-wide prices of one agent, kept between calls so that the next build starts
@@ -96,7 +103,7 @@ struct AgentLineBuilder: Sendable {
         var best: Line?
         var sinceBest = 0
         for _ in 0..<iterations {
-            guard let shifts = shortestLine(staff: s, jittered, prices, unitMinutes: unit) else { return nil }
+            guard let shifts = shortestLine(staff: s, jittered, prices, unitMinutes: unit)?.shifts else { return nil }
             let usage = Usage(problem, shifts)
             let excess = limit.excess(minutes: usage.minutes, weekends: usage.weekends, counts: usage.counts, unitMinutes: unit)
             let lineCost = shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
@@ -122,7 +129,7 @@ struct AgentLineBuilder: Sendable {
     static let patience = 5
 
     /// The minutes of a typical shift of the agent (the unit of the minutes' price).
-    private func unitMinutes(_ limit: AgentLineLimits) -> Double {
+    func unitMinutes(_ limit: AgentLineLimits) -> Double {
         let worked = limit.workTypes.map { Double(problem.paidMinutes[$0]) }.filter { $0 > 0 }
         return worked.isEmpty ? 480 : worked.reduce(0, +) / Double(worked.count)
     }

@@ -30,6 +30,22 @@ struct AgentLineLimits: Sendable {
         "MAX-CONSEC-WORK", "MIN-CONSEC-WORK", "MIN-CONSEC-OFF", "MAX-WEEKENDS", "COVER", "REQUEST",
     ]
 
+    /// True when every rule the limits come from is hard: then a line outside them is never
+    /// legal, and a bound over the lines within them bounds every legal roster (`LineBound`).
+    /// A soft one (a unit that only prices worked weekends, say) is still kept by the lines
+    /// built, as a heuristic choice, but then no bound is read from them.
+    static func allHard(_ rules: [any RosterRule]) -> Bool {
+        rules.allSatisfy { rule in
+            switch rule {
+            case let rule as MaxConsecutiveRule: rule.severity.isHard
+            case let rule as MinConsecutiveRule: rule.severity.isHard
+            case let rule as MaxWorkedWeekendsRule: rule.severity.isHard
+            case let rule as ContractHoursRule: rule.severity.isHard
+            default: true
+            }
+        }
+    }
+
     /// Each agent's limits, or nil when the unit has a rule or a history the builder does not know.
     static func all(for problem: PlanningProblem, rules: [any RosterRule]) -> [AgentLineLimits]? {
         guard problem.historyLength == 0, rules.allSatisfy({ knownRules.contains($0.id) }) else { return nil }

@@ -35,11 +35,18 @@ struct LineGeneration {
         var lp: LineMasterLP?
         /// Each agent's own costs (`AgentLineBuilder.ownCosts`).
         let own: [[[Double]]]
+        /// Each agent's prices for her Lagrangian bound (`AgentLineBuilder.lowerBound`), apart
+        /// from the pricing's, which aim at legal lines rather than at the bound.
+        var boundPrices: [AgentLineBuilder.Prices]
+        /// The best lower bound on a legal roster's score met in the root's rounds (`LineBound`),
+        /// rounded up to a whole score where scores are whole; nil when none was computed.
+        var bound: Double?
     }
 
     func initialState() -> State {
         State(pool: LinePool(staffCount: problem.staffCount), prices: (0..<problem.staffCount).map { _ in builder.initialPrices() },
-              lp: nil, own: (0..<problem.staffCount).map { builder.ownCosts(staff: $0) })
+              lp: nil, own: (0..<problem.staffCount).map { builder.ownCosts(staff: $0) },
+              boundPrices: (0..<problem.staffCount).map { _ in builder.initialPrices() })
     }
 
     /// Generates lines until `generationDeadline` (or until none is worth adding), dives (holds
@@ -207,11 +214,22 @@ struct LineGeneration {
             guard rounds < maxRounds, deadline.map({ ContinuousClock.now < $0 }) ?? true else { break }
             rounds += 1
             var added = 0
+            // With no agent held, the round also bounds every legal roster (`LineBound`).
+            let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
+            var bound: Double? = builder.limitsAreHard && !fixed.contains { $0 != nil } ? LineBound.coverPart(duals, rows: state.lp!.coverRows) : nil
             for s in 0..<problem.staffCount where fixed[s] == nil {
-                let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: solution.rowDuals)
+                let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
                 let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
                 var found: [AgentLineBuilder.Line] = []
-                _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
+                if builder.resourceGraphs[s] != nil || bound != nil {
+                    // Lagrangian pricing: its lines, and her part of the root's bound.
+                    let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &state.boundPrices[s], iterations: Self.boundIterations)
+                    found = priced?.lines ?? []
+                    if let sum = bound { bound = priced.map { sum + $0.bound } }
+                }
+                if builder.resourceGraphs[s] == nil {
+                    _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
+                }
                 for line in found where line.cost - agentDual < -Self.reducedCostTolerance {
                     let cost = lineCost(line.shifts, own[s])
                     if state.pool.add(line.shifts, cost: cost, staff: s) {
@@ -219,6 +237,11 @@ struct LineGeneration {
                         added += 1
                     }
                 }
+            }
+            if let bound {
+                let rounded = LineBound.roundedUp(bound, problem: problem, coverage: builder.coverage)
+                if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
+                log("line generation round \(rounds): Lagrangian bound \(String(format: "%.2f", bound))")
             }
             log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
             if added == 0 { break }
@@ -244,6 +267,8 @@ struct LineGeneration {
         instant.map { max(0.1, ($0 - ContinuousClock.now) / .seconds(1)) }
     }
 
+    /// Subgradient steps per agent and root round for her Lagrangian bound.
+    static let boundIterations = 10
     /// Price updates of the period-wide limits per agent and round.
     static let pricingIterations = 20
     static let reducedCostTolerance = 1e-6

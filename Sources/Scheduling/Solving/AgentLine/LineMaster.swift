@@ -40,6 +40,23 @@ struct LineMaster {
     let agentRows: [Int]
     /// The rows of each demand cell (`problem.demand` order).
     let cellRows: [[Int]]
+    /// What each coverage row asks, for the master's Lagrangian bound (`LineBound`).
+    let coverRows: [CoverRow]
+
+    /// One coverage row: its model row, its kind and right-hand side, and its slack's price.
+    struct CoverRow {
+        enum Kind {
+            /// count + short ≥ rhs, short in [0, shortUpper] at `shortCost` each.
+            case minimum(shortCost: Double, shortUpper: Double)
+            /// count + under − over = rhs, under in [0, rhs] and over ≥ 0 at their costs.
+            case target(underCost: Double, overCost: Double)
+            /// count ≤ rhs.
+            case maximum
+        }
+        var row: Int
+        var kind: Kind
+        var rhs: Double
+    }
 
     init(problem: PlanningProblem, coverage: CoverageRule?, pool: LinePool) {
         var model = LinearModel()
@@ -61,23 +78,28 @@ struct LineMaster {
             model.addConstraint("one-line[\(s)]", columns[s].map { LinearTerm(VariableID(index: $0)) }, lowerBound: 1, upperBound: 1)
         }
         var cellRows: [[Int]] = []
+        var coverRows: [CoverRow] = []
         for (i, cell) in problem.demand.enumerated() {
             let count = working[cell.day * problem.shiftCount + cell.shift].filter { problem.staff($0.staff, has: cell.skill) }.map { LinearTerm($0.column) }
             var rows: [Int] = []
             if let coverage, cell.minimum > 0 {
                 let short = model.addVariable("short[\(i)]", kind: .continuous, upperBound: Double(cell.minimum), objective: coverage.shortfallWeight)
                 rows.append(model.constraints.count)
+                coverRows.append(CoverRow(row: model.constraints.count, kind: .minimum(shortCost: coverage.shortfallWeight, shortUpper: Double(cell.minimum)),
+                                          rhs: Double(cell.minimum)))
                 model.addConstraint("cover-min[\(i)]", count + [LinearTerm(short)], lowerBound: Double(cell.minimum))
             }
             if let target = cell.target, cell.underWeight > 0 || cell.overWeight > 0 {
                 let under = model.addVariable("under[\(i)]", kind: .continuous, upperBound: Double(target), objective: cell.underWeight)
                 let over = model.addVariable("over[\(i)]", kind: .continuous, objective: cell.overWeight)
                 rows.append(model.constraints.count)
+                coverRows.append(CoverRow(row: model.constraints.count, kind: .target(underCost: cell.underWeight, overCost: cell.overWeight), rhs: Double(target)))
                 model.addConstraint("cover-target[\(i)]", count + [LinearTerm(under), LinearTerm(over, -1)],
                                     lowerBound: Double(target), upperBound: Double(target))
             }
             if let maximum = cell.maximum {
                 rows.append(model.constraints.count)
+                coverRows.append(CoverRow(row: model.constraints.count, kind: .maximum, rhs: Double(maximum)))
                 model.addConstraint("cover-max[\(i)]", count, upperBound: Double(maximum))
             }
             cellRows.append(rows)
@@ -86,6 +108,7 @@ struct LineMaster {
         self.columns = columns
         self.agentRows = agentRows
         self.cellRows = cellRows
+        self.coverRows = coverRows
     }
 
     /// The roster of the lines chosen in `values` (an agent with none chosen rests).

@@ -7,6 +7,7 @@ struct LineMasterLP {
     private(set) var columns: [[Int]]
     let agentRows: [Int]
     let cellRows: [[Int]]
+    let coverRows: [LineMaster.CoverRow]
     /// The demand cells of each (day, shift): `problem.demand` indices at `d * shiftCount + t`.
     private let cellsAt: [[Int]]
     private let problem: PlanningProblem
@@ -17,6 +18,7 @@ struct LineMasterLP {
         columns = master.columns
         agentRows = master.agentRows
         cellRows = master.cellRows
+        coverRows = master.coverRows
         var cellsAt = [[Int]](repeating: [], count: problem.dayCount * problem.shiftCount)
         for (i, cell) in problem.demand.enumerated() { cellsAt[cell.day * problem.shiftCount + cell.shift].append(i) }
         self.cellsAt = cellsAt
