@@ -87,13 +87,14 @@ import Testing
     @Test(arguments: [(2, 828.0), (3, 1001.0)])
     func theBoundOfAGenerationNeverExceedsTheProvenOptimumAndReachesItHere(instance: Int, optimum: Double) throws {
         // Curtois 2 and 3 have proven optima (best-known.tsv: upper = lower); the generation's
-        // bound stays at or below them, and reaches them once the generation has converged.
+        // bound stays at or below them, and reaches them once the generation has converged (the
+        // last round, where no agent has a line worth adding, prices every agent exactly).
         let problem = try Self.curtois(instance)
         let builder = try #require(AgentLineBuilder(problem: problem))
         let start = try #require(builder.construct(deadline: nil))
         let generation = LineGeneration(problem: problem, builder: builder, evaluator: Evaluator(problem: problem)) { _ in }
         var state = generation.initialState()
-        _ = try generation.run(from: start, state: &state, generationDeadline: nil, deadline: nil, masterLimit: .nodes(1), maxRounds: 60, stop: nil)
+        _ = try generation.run(from: start, state: &state, generationDeadline: nil, deadline: nil, masterLimit: .nodes(1), maxRounds: 1_000, stop: nil)
         let bound = try #require(state.bound)
         #expect(bound <= optimum)
         #expect(bound == optimum, "the bound \(bound) proves the optimum \(optimum)")

@@ -17,6 +17,9 @@ struct AgentLineBuilder: Sendable {
     let graphs: [LineGraph]
     /// Per agent, her states with minutes and weekends carried (`ResourceLineGraph`), when cheap.
     let resourceGraphs: [ResourceLineGraph?]
+    /// The (day, state) pairs of one path per agent, resource paths where she has one: the
+    /// work of pricing every agent exactly once.
+    let resourcePathStates: Int
     let coverage: CoverageRule?
     /// Every limit comes from a hard rule (`AgentLineLimits.allHard`): lower bounds hold.
     let limitsAreHard: Bool
@@ -31,7 +34,11 @@ struct AgentLineBuilder: Sendable {
         self.limits = limits
         let graphs = limits.map { LineGraph(problem: problem, limit: $0) }
         self.graphs = graphs
-        resourceGraphs = limits.indices.map { ResourceLineGraph(problem: problem, limit: limits[$0], graph: graphs[$0]) }
+        let resourceGraphs = limits.indices.map { ResourceLineGraph(problem: problem, limit: limits[$0], graph: graphs[$0]) }
+        self.resourceGraphs = resourceGraphs
+        var states = 0
+        for (layers, graph) in zip(resourceGraphs, graphs) { states += graph.stateCount * (layers?.layerCount ?? 1) }
+        resourcePathStates = states * problem.dayCount
         coverage = rules.lazy.compactMap { $0 as? CoverageRule }.first
         limitsAreHard = AgentLineLimits.allHard(rules)
     }

@@ -214,23 +214,27 @@ struct LineGeneration {
             guard rounds < maxRounds, deadline.map({ ContinuousClock.now < $0 }) ?? true else { break }
             rounds += 1
             var added = 0
-            // With no agent held, the round also bounds every legal roster (`LineBound`).
+            // With no agent held, a round whose every agent was priced exactly (the heuristic
+            // found nothing for her) also bounds every legal roster (`LineBound`).
             let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
             var bound: Double? = builder.limitsAreHard && !fixed.contains { $0 != nil } ? LineBound.coverPart(duals, rows: state.lp!.coverRows) : nil
             for s in 0..<problem.staffCount where fixed[s] == nil {
                 let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
                 let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
+                // The heuristic first (cheap); the Lagrangian pricing (exact over minutes and
+                // weekends where she has a resource path) when it finds nothing worth adding.
                 var found: [AgentLineBuilder.Line] = []
-                if builder.resourceGraphs[s] != nil || bound != nil {
-                    // Lagrangian pricing: its lines, and her part of the root's bound.
+                _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
+                // (Lines already pooled do not count: at the projected duals one may still look worth adding.)
+                found.removeAll { $0.cost - agentDual >= -Self.reducedCostTolerance || state.pool.index(of: $0.shifts, staff: s) != nil }
+                if found.isEmpty && exactPricing {
                     let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &state.boundPrices[s], iterations: Self.boundIterations)
-                    found = priced?.lines ?? []
+                    found = (priced?.lines ?? []).filter { $0.cost - agentDual < -Self.reducedCostTolerance }
                     if let sum = bound { bound = priced.map { sum + $0.bound } }
+                } else {
+                    bound = nil
                 }
-                if builder.resourceGraphs[s] == nil {
-                    _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
-                }
-                for line in found where line.cost - agentDual < -Self.reducedCostTolerance {
+                for line in found {
                     let cost = lineCost(line.shifts, own[s])
                     if state.pool.add(line.shifts, cost: cost, staff: s) {
                         try state.lp!.add(line.shifts, cost: cost, staff: s)
@@ -267,6 +271,11 @@ struct LineGeneration {
         instant.map { max(0.1, ($0 - ContinuousClock.now) / .seconds(1)) }
     }
 
+    /// Whether the Lagrangian pricing (and so the bound) is used: when a round of it over every
+    /// agent stays within `largestExactPricingWork` path states (Curtois 4–12 and 16 yes; 14,
+    /// 15, 17–19 no: there its rounds took over a second and the 60 s scores were worse).
+    var exactPricing: Bool { builder.resourcePathStates <= Self.largestExactPricingWork }
+    static let largestExactPricingWork = 8_000_000
     /// Subgradient steps per agent and root round for her Lagrangian bound.
     static let boundIterations = 10
     /// Price updates of the period-wide limits per agent and round.

@@ -31,7 +31,7 @@ struct ResourceLineGraph: Sendable {
     }
 
     /// The most (state, layer) pairs per day for which a path per pricing stays cheap.
-    static let largestStates = 60_000
+    static let largestStates = 20_000
 
     var layerCount: Int { levels * weekendLayers }
 
