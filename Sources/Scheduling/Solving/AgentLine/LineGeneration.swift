@@ -35,8 +35,8 @@ struct LineGeneration {
         var lp: LineMasterLP?
         /// Each agent's own costs (`AgentLineBuilder.ownCosts`).
         let own: [[[Double]]]
-        /// Each agent's prices for her Lagrangian bound (`AgentLineBuilder.lowerBound`), apart
-        /// from the pricing's, which aim at legal lines rather than at the bound.
+        /// Each agent's multipliers for her Lagrangian pricing (`AgentLineBuilder.lagrangianPricing`),
+        /// apart from the heuristic's prices, which aim at legal lines rather than at the bound.
         var boundPrices: [AgentLineBuilder.Prices]
         /// The best lower bound on a legal roster's score met in the root's rounds (`LineBound`),
         /// rounded up to a whole score where scores are whole; nil when none was computed.
@@ -217,7 +217,8 @@ struct LineGeneration {
             // With no agent held, a round whose every agent was priced exactly (the heuristic
             // found nothing for her) also bounds every legal roster (`LineBound`).
             let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
-            var bound: Double? = builder.limitsAreHard && !fixed.contains { $0 != nil } ? LineBound.coverPart(duals, rows: state.lp!.coverRows) : nil
+            var bound: Double? = exactPricing && builder.limitsAreHard && !fixed.contains { $0 != nil }
+                ? LineBound.coverPart(duals, rows: state.lp!.coverRows) : nil
             for s in 0..<problem.staffCount where fixed[s] == nil {
                 let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
                 let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
@@ -272,7 +273,7 @@ struct LineGeneration {
     }
 
     /// Whether the Lagrangian pricing (and so the bound) is used: when a round of it over every
-    /// agent stays within `largestExactPricingWork` path states (Curtois 4–12 and 16 yes; 14,
+    /// agent stays within `largestExactPricingWork` path states (Curtois 1–12 and 16 yes; 14,
     /// 15, 17–19 no: there its rounds took over a second and the 60 s scores were worse).
     var exactPricing: Bool { builder.resourcePathStates <= Self.largestExactPricingWork }
     static let largestExactPricingWork = 8_000_000
