@@ -17,11 +17,7 @@ extension AgentLineBuilder {
 
         var arrive = [Double](repeating: .infinity, count: dayCount * shiftCount)
         var rest = [Double](repeating: .infinity, count: dayCount)
-        var saturday = [Bool](repeating: false, count: dayCount), sunday = saturday
-        for weekend in problem.weekends {
-            if weekend.saturday >= 0 { saturday[weekend.saturday] = true }
-            if weekend.sunday < dayCount { sunday[weekend.sunday] = true }
-        }
+        let saturday = weekendDays.saturday, sunday = weekendDays.sunday
         for d in 0..<dayCount {
             for v in limit.choices[d] {
                 if v < 0 { rest[d] = cost[d][0] } else { arrive[d * shiftCount + graph.local[v]] = cost[d][v + 1] + prices.shift(v) }

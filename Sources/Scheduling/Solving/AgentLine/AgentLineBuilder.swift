@@ -21,6 +21,9 @@ struct AgentLineBuilder: Sendable {
     /// work of pricing every agent exactly once.
     let resourcePathStates: Int
     let coverage: CoverageRule?
+    /// Which days of the period are a Saturday and which a Sunday (the weekends' days in it),
+    /// read by both shortest paths.
+    let weekendDays: (saturday: [Bool], sunday: [Bool])
     /// Every limit comes from a hard rule (`AgentLineLimits.allHard`): lower bounds hold.
     let limitsAreHard: Bool
     /// What one unit of a hard maximum of coverage exceeded costs here.
@@ -41,6 +44,12 @@ struct AgentLineBuilder: Sendable {
         resourcePathStates = states * problem.dayCount
         coverage = rules.lazy.compactMap { $0 as? CoverageRule }.first
         limitsAreHard = AgentLineLimits.allHard(rules)
+        var saturday = [Bool](repeating: false, count: problem.dayCount), sunday = saturday
+        for weekend in problem.weekends {
+            if weekend.saturday >= 0 { saturday[weekend.saturday] = true }
+            if weekend.sunday < problem.dayCount { sunday[weekend.sunday] = true }
+        }
+        weekendDays = (saturday, sunday)
     }
 
     /// The period-wide prices of one agent, kept between calls so that the next build starts
