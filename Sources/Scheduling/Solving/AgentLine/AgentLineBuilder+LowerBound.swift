@@ -32,19 +32,13 @@ extension AgentLineBuilder {
             guard let path = paths.first else { return nil }
             let usage = Usage(problem, path.shifts)
             // The subgradient: how far the path is beyond each priced limit (negative: within it).
-            var beyond: [Double] = [
-                limit.minMinutes.map { Double($0 - usage.minutes) / unit } ?? 0,
-                limit.maxMinutes.map { Double(usage.minutes - $0) / unit } ?? 0,
-                limit.maxWeekends.map { Double(usage.weekends - $0) } ?? 0,
-            ]
-            beyond += (0..<problem.shiftCount).map { t in limit.maxShifts[t].map { Double(usage.counts[t] - $0) } ?? 0 }
+            var beyond = breaches(of: limit, usage, unit: unit)
             for i in beyond.indices where !priced[i] { beyond[i] = 0 }
             for other in paths {
                 let used = Usage(problem, other.shifts)
                 guard limit.excess(minutes: used.minutes, weekends: used.weekends, counts: used.counts, unitMinutes: unit) == 0,
                       !lines.contains(where: { $0.shifts == other.shifts }) else { continue }
-                let lineCost = other.shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
-                lines.append(Line(shifts: other.shifts, cost: lineCost, excess: 0))
+                lines.append(Line(shifts: other.shifts, cost: Self.cost(of: other.shifts, cost), excess: 0))
             }
             // The path's length less the prices at the limits = cost + λ·(usage − limits).
             let bound = path.value - zip(prices.values, limitVector(limit, unit: unit)).reduce(0) { $0 + $1.0 * $1.1 }
@@ -68,7 +62,7 @@ extension AgentLineBuilder {
     func pricedLength(staff s: Int, _ shifts: [Int], costs cost: [[Double]], prices: Prices) -> Double {
         let unit = unitMinutes(limits[s])
         let usage = Usage(problem, shifts)
-        var length = shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
+        var length = Self.cost(of: shifts, cost)
         length += Double(usage.minutes) * (prices.aboveMinutes - prices.belowMinutes) / unit + Double(usage.weekends) * prices.weekends
         for t in 0..<problem.shiftCount { length += Double(usage.counts[t]) * prices.shift(t) }
         return length

@@ -122,7 +122,7 @@ struct AgentLineBuilder: Sendable {
             guard let shifts = shortestLine(staff: s, jittered, prices, unitMinutes: unit)?.shifts else { return nil }
             let usage = Usage(problem, shifts)
             let excess = limit.excess(minutes: usage.minutes, weekends: usage.weekends, counts: usage.counts, unitMinutes: unit)
-            let lineCost = shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
+            let lineCost = Self.cost(of: shifts, cost)
             sinceBest += 1
             if excess == 0, let legalLine { legalLine(Line(shifts: shifts, cost: lineCost, excess: 0)) }
             if best.map({ excess < $0.excess - 1e-9 || (excess <= $0.excess + 1e-9 && lineCost < $0.cost) }) ?? true {
@@ -130,15 +130,26 @@ struct AgentLineBuilder: Sendable {
                 sinceBest = 0
             }
             if best!.excess == 0 && sinceBest >= Self.patience { break }
-            var breach: [Double] = [
-                limit.minMinutes.map { Double($0 - usage.minutes) / unit } ?? 0,
-                limit.maxMinutes.map { Double(usage.minutes - $0) / unit } ?? 0,
-                limit.maxWeekends.map { Double(usage.weekends - $0) } ?? 0,
-            ]
-            breach += (0..<problem.shiftCount).map { t in limit.maxShifts[t].map { Double(usage.counts[t] - $0) } ?? 0 }
-            prices.update(breach, firstStep: scale * 0.05)
+            prices.update(breaches(of: limit, usage, unit: unit), firstStep: scale * 0.05)
         }
         return best
+    }
+
+    /// How far `usage` is beyond each period-wide limit, in the order of `Prices.values`
+    /// (minutes in units of `unit`; negative: within it; 0 where she has no such limit).
+    func breaches(of limit: AgentLineLimits, _ usage: Usage, unit: Double) -> [Double] {
+        var breach: [Double] = [
+            limit.minMinutes.map { Double($0 - usage.minutes) / unit } ?? 0,
+            limit.maxMinutes.map { Double(usage.minutes - $0) / unit } ?? 0,
+            limit.maxWeekends.map { Double(usage.weekends - $0) } ?? 0,
+        ]
+        breach += (0..<problem.shiftCount).map { t in limit.maxShifts[t].map { Double(usage.counts[t] - $0) } ?? 0 }
+        return breach
+    }
+
+    /// What `shifts` cost when value v on day d costs `cost[d][v + 1]`.
+    static func cost(of shifts: [Int], _ cost: [[Double]]) -> Double {
+        shifts.enumerated().reduce(0.0) { $0 + cost[$1.offset][$1.element + 1] }
     }
 
     /// Price updates without a better line after which a build that keeps every limit stops.

@@ -265,7 +265,7 @@ struct LineGeneration {
     }
 
     private func lineCost(_ line: [Int], _ own: [[Double]]) -> Double {
-        line.enumerated().reduce(0) { $0 + own[$1.offset][$1.element + 1] }
+        AgentLineBuilder.cost(of: line, own)
     }
 
     private func seconds(until instant: ContinuousClock.Instant?) -> Double? {
