@@ -55,7 +55,9 @@ public enum LNSRosterSolver {
     /// Up to this many cells, branch-and-cut runs before line generation.
     static let exactFirstCells = 1_000
     /// Neighbourhoods in line space in a row without gain after which that search ends.
-    static let lineStallSteps = 40
+    static let lineStallSteps = 10
+    /// How long GLPK may choose the freed agents' lines in one neighbourhood in line space.
+    static let lineNeighbourhoodSeconds = 2.0
 
     public static func solve(_ problem: PlanningProblem, options: SolveOptions = SolveOptions()) throws(GLPKError) -> SolveResult {
         var run = HybridRun(problem: problem, options: options)
@@ -391,7 +393,8 @@ private struct HybridRun {
 
     /// Neighbourhoods in line space (`LineGeneration.neighbourhood`) from the best legal roster:
     /// a random part of the agents freed, the others held to their lines, lines generated for
-    /// the freed and a dive among them; kept when the evaluator scores the roster better. Until
+    /// the freed and GLPK's choice among them (`lineNeighbourhoodSeconds`, or the repeatable
+    /// node count); kept when the evaluator scores the roster better. Until
     /// `lineSearchShare` of the budget, or `repeatableLineNeighbourhoods` of them when repeatable,
     /// or `lineStallSteps` in a row without gain (then GLPK chooses among all the pooled lines).
     mutating func lineNeighbourhoods(_ generation: LineGeneration, _ state: inout LineGeneration.State) throws(GLPKError) {
@@ -419,7 +422,9 @@ private struct HybridRun {
             stalled += 1
             let count = min(problem.staffCount, max(2, Int(size)))
             let freeing = Array((0..<problem.staffCount).shuffled(using: &rng).prefix(count))
-            guard let found = try generation.neighbourhood(of: best.grid, freeing: freeing, state: &state, until: end, stop: options.stop) else { continue }
+            let limit: LineGeneration.MasterLimit = budget != nil ? .seconds(LNSRosterSolver.lineNeighbourhoodSeconds) : .nodes(LNSRosterSolver.repeatableNodes)
+            guard let found = try generation.neighbourhood(of: best.grid, freeing: freeing, state: &state, until: end, limit: limit,
+                                                           stop: options.stop) else { continue }
             let candidate = score(found.roster)
             if candidate < best.score {
                 improvements += 1

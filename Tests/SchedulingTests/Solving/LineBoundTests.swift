@@ -56,6 +56,27 @@ import Testing
         #expect(abs(line.cost - cheapest) < 1e-6)
     }
 
+    @Test(arguments: [1, 4])
+    func theResourcePathCountsTheShiftTypeWhoseMaximumBinds(staff s: Int) throws {
+        // Curtois 1 with « 8 shifts D at most » for everyone: below the 9 her minutes allow and
+        // the 14 days, so the path carries the count of D and the line stays exact without a price.
+        var scenario = try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(1))
+        for i in scenario.staff.indices { scenario.staff[i].maxShifts = [ShiftCode("D"): 8] }
+        let problem = try PlanningProblem(scenario)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let layers = try #require(builder.resourceGraphs[s])
+        #expect(layers.countedType == 0)
+        #expect(layers.countLayers == 9)
+        let costs = Self.randomCosts(builder, staff: s, seed: UInt64(s) + 23)
+        let cheapest = Self.cheapestLegalLine(problem, staff: s, costs: costs)
+        var prices = builder.initialPrices()
+        let priced = try #require(builder.lagrangianPricing(staff: s, costs: costs, prices: &prices, iterations: 10))
+        #expect(abs(priced.bound - cheapest) < 1e-6, "bound \(priced.bound), cheapest legal line \(cheapest)")
+        let line = try #require(priced.lines.min { $0.cost < $1.cost })
+        #expect(abs(line.cost - cheapest) < 1e-6)
+        #expect(AgentLineBuilder.Usage(problem, line.shifts).counts[0] <= 8)
+    }
+
     @Test(arguments: [4, 9])
     func aPathsLengthIsWhatItsLineCostsAtThePrices(instance: Int) throws {
         // Both paths charge each line its day costs plus its priced shifts (and, for the plain
@@ -80,6 +101,9 @@ import Testing
                 #expect(limit.minMinutes.map { usage.minutes >= $0 } ?? true)
                 #expect(limit.maxMinutes.map { usage.minutes <= $0 } ?? true)
                 #expect(limit.maxWeekends.map { usage.weekends <= $0 } ?? true)
+                if let counted = builder.resourceGraphs[s]?.countedType {
+                    #expect(usage.counts[counted] <= limit.maxShifts[counted]!)
+                }
             }
         }
     }

@@ -6,8 +6,8 @@ extension AgentLineBuilder {
     /// At prices λ ≥ 0 on the limits the path does not keep by itself, the shortest path less
     /// what λ would charge a line sitting exactly at those limits is such a bound: a line within
     /// its limits is charged no more than that. The path is `resourcePath` when she has one
-    /// (minutes and weekends kept exactly, only shifts per type priced: the bound is then
-    /// usually the exact least cost), else `shortestLine` (all period-wide limits priced). The
+    /// (minutes, weekends and the counted type's maximum kept exactly, only the other types'
+    /// maxima priced: the bound is then usually the exact least cost), else `shortestLine` (all period-wide limits priced). The
     /// prices are raised where the path breaks a limit and lowered where it has room
     /// (subgradient steps sized by the distance to the cheapest legal line met, Polyak's rule),
     /// for at most `iterations` paths; `prices` keeps the best ones for the next call. Nil when
@@ -21,6 +21,7 @@ extension AgentLineBuilder {
         // does not have would charge lines for nothing.
         var priced = exactResources ? [false, false, false] : [limit.minMinutes != nil, limit.maxMinutes != nil, limit.maxWeekends != nil]
         priced += limit.maxShifts.map { $0 != nil }
+        if let counted = resourceGraphs[s]?.countedType { priced[3 + counted] = false }
         for i in priced.indices where !priced[i] { prices.values[i] = 0 }
         var best: Double?
         var bestValues = prices.values

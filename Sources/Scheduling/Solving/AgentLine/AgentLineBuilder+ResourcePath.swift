@@ -1,19 +1,20 @@
 extension AgentLineBuilder {
-    /// The cheapest line of agent s that keeps her day-to-day rules, her contract minutes and
-    /// her maximum of worked weekends exactly, when value v on day d costs `cost[d][v + 1]` and
-    /// each shift of type t costs `prices.shift(t)` more (the only limits left to prices: shifts
-    /// per type). The shortest path of `shortestLine`, each state repeated per layer of
-    /// `ResourceLineGraph`. Also returns, after it, the cheapest lines ending on up to `ends − 1`
-    /// other (weekends, minutes) layers, cheapest first: more lines from the same path. Empty
-    /// when she has no such graph or no line keeps those rules.
+    /// The cheapest line of agent s that keeps her day-to-day rules, her contract minutes, her
+    /// maximum of worked weekends and her maximum of the counted shift type exactly, when value
+    /// v on day d costs `cost[d][v + 1]` and each shift of type t costs `prices.shift(t)` more
+    /// (the only limits left to prices: the other types' maxima). The shortest path of
+    /// `shortestLine`, each state repeated per layer of `ResourceLineGraph`. Also returns, after
+    /// it, the cheapest lines ending on up to `ends − 1` other layers, cheapest first: more lines
+    /// from the same path. Empty when she has no such graph or no line keeps those rules.
     func resourcePath(staff s: Int, _ cost: [[Double]], _ prices: Prices, ends: Int = 1) -> [(shifts: [Int], value: Double)] {
         guard let layers = resourceGraphs[s] else { return [] }
         let dayCount = problem.dayCount
         let limit = limits[s], graph = graphs[s]
         let shiftCount = graph.types.count, runCap = graph.runCap, restCap = graph.restCap
         let stateCount = graph.stateCount, levels = layers.levels, weekendLayers = layers.weekendLayers
+        let countLayers = layers.countLayers
         let fullCount = stateCount * layers.layerCount
-        let steps = layers.steps
+        let steps = layers.steps, countSteps = layers.countSteps
 
         var arrive = [Double](repeating: .infinity, count: dayCount * shiftCount)
         var rest = [Double](repeating: .infinity, count: dayCount)
@@ -24,19 +25,25 @@ extension AgentLineBuilder {
             }
         }
         let countsWeekends = weekendLayers > 1
-        @inline(__always) func index(_ w: Int, _ level: Int, _ state: Int) -> Int { (w * levels + level) * stateCount + state }
+        @inline(__always) func layer(_ w: Int, _ c: Int, _ level: Int) -> Int { (w * countLayers + c) * levels + level }
+        // Whether a shift of local type t may follow a layer (w, c, level), opening dw weekends.
+        @inline(__always) func fits(_ t: Int, _ w: Int, _ dw: Int, _ c: Int, _ level: Int) -> Bool {
+            w + dw < weekendLayers && c + countSteps[t] < countLayers && level + steps[t] < levels
+        }
+        @inline(__always) func after(_ t: Int, _ w: Int, _ dw: Int, _ c: Int, _ level: Int) -> Int { layer(w + dw, c + countSteps[t], level + steps[t]) }
 
         var value = [Double](repeating: .infinity, count: fullCount)
         var next = value
         var back = [Int32](repeating: -1, count: dayCount * fullCount)
         // Layers reached so far: the others are skipped.
         var live = [Bool](repeating: false, count: layers.layerCount), nextLive = live
-        value[index(0, 0, graph.resting(1, 1))] = rest[0]
+        value[graph.resting(1, 1)] = rest[0]
         live[0] = rest[0].isFinite
         let firstWeekend = countsWeekends && (saturday[0] || sunday[0]) ? 1 : 0
-        for t in 0..<shiftCount where arrive[t].isFinite && steps[t] < levels && firstWeekend < weekendLayers {
-            value[index(firstWeekend, steps[t], graph.working(1, t, 1))] = arrive[t]
-            live[firstWeekend * levels + steps[t]] = true
+        for t in 0..<shiftCount where arrive[t].isFinite && fits(t, 0, firstWeekend, 0, 0) {
+            let target = after(t, 0, firstWeekend, 0, 0)
+            value[target * stateCount + graph.working(1, t, 1)] = arrive[t]
+            live[target] = true
         }
         var classBest = [Double](repeating: .infinity, count: graph.classCount)
         var classSource = [Int](repeating: -1, count: graph.classCount)
@@ -54,47 +61,48 @@ extension AgentLineBuilder {
             // following a shift only on Saturday (a Sunday after a worked Saturday is the same weekend).
             let afterRest = countsWeekends && (saturday[d] || sunday[d]) ? 1 : 0
             let afterWork = countsWeekends && saturday[d] ? 1 : 0
-            for w in 0..<weekendLayers {
-                for level in 0..<levels where live[w * levels + level] {
-                    let base = index(w, level, 0)
-                    var restSource = -1, restBest = Double.infinity
-                    for edge in 0..<2 {
-                        for j in 1...restCap {
-                            let state = graph.resting(edge, j), here = value[base + state]
-                            guard here.isFinite else { continue }
-                            if rest[d].isFinite {
-                                relax(base + graph.resting(edge, min(j + 1, restCap)), here + rest[d], base + state)
-                                nextLive[w * levels + level] = true
-                            }
-                            if (j >= limit.minConsecutiveOff || edge == 1) && here < restBest { restBest = here; restSource = state }
+            for here in 0..<layers.layerCount where live[here] {
+                let w = here / (countLayers * levels), c = (here / levels) % countLayers, level = here % levels
+                let base = here * stateCount
+                var restSource = -1, restBest = Double.infinity
+                for edge in 0..<2 {
+                    for j in 1...restCap {
+                        let state = graph.resting(edge, j), length = value[base + state]
+                        guard length.isFinite else { continue }
+                        if rest[d].isFinite {
+                            relax(base + graph.resting(edge, min(j + 1, restCap)), length + rest[d], base + state)
+                            nextLive[here] = true
                         }
+                        if (j >= limit.minConsecutiveOff || edge == 1) && length < restBest { restBest = length; restSource = state }
                     }
-                    if restSource >= 0, w + afterRest < weekendLayers {
-                        for t in 0..<shiftCount where arrive[day + t].isFinite && level + steps[t] < levels {
-                            relax(index(w + afterRest, level + steps[t], graph.working(0, t, 1)), restBest + arrive[day + t], base + restSource)
-                            nextLive[(w + afterRest) * levels + level + steps[t]] = true
-                        }
+                }
+                if restSource >= 0 {
+                    for t in 0..<shiftCount where arrive[day + t].isFinite && fits(t, w, afterRest, c, level) {
+                        let target = after(t, w, afterRest, c, level)
+                        relax(target * stateCount + graph.working(0, t, 1), restBest + arrive[day + t], base + restSource)
+                        nextLive[target] = true
                     }
-                    for edge in 0..<2 {
-                        for k in 1...runCap {
-                            for c in 0..<graph.classCount { classBest[c] = .infinity; classSource[c] = -1 }
-                            for t in 0..<shiftCount {
-                                let state = graph.working(edge, t, k), here = value[base + state]
-                                guard here.isFinite else { continue }
-                                if (k >= limit.minConsecutiveWork || edge == 1) && rest[d].isFinite {
-                                    relax(base + graph.resting(0, 1), here + rest[d], base + state)
-                                    nextLive[w * levels + level] = true
-                                }
-                                let c = graph.classOf[t]
-                                if here < classBest[c] { classBest[c] = here; classSource[c] = state }
+                }
+                for edge in 0..<2 {
+                    for k in 1...runCap {
+                        for kind in 0..<graph.classCount { classBest[kind] = .infinity; classSource[kind] = -1 }
+                        for t in 0..<shiftCount {
+                            let state = graph.working(edge, t, k), length = value[base + state]
+                            guard length.isFinite else { continue }
+                            if (k >= limit.minConsecutiveWork || edge == 1) && rest[d].isFinite {
+                                relax(base + graph.resting(0, 1), length + rest[d], base + state)
+                                nextLive[here] = true
                             }
-                            guard limit.maxConsecutiveWork.map({ k < $0 }) ?? true, w + afterWork < weekendLayers else { continue }
-                            let target = min(k + 1, runCap)
-                            for t in 0..<shiftCount where arrive[day + t].isFinite && level + steps[t] < levels {
-                                for c in 0..<graph.classCount where classSource[c] >= 0 && graph.classAllows[c * shiftCount + t] {
-                                    relax(index(w + afterWork, level + steps[t], graph.working(edge, t, target)), classBest[c] + arrive[day + t], base + classSource[c])
-                                    nextLive[(w + afterWork) * levels + level + steps[t]] = true
-                                }
+                            let kind = graph.classOf[t]
+                            if length < classBest[kind] { classBest[kind] = length; classSource[kind] = state }
+                        }
+                        guard limit.maxConsecutiveWork.map({ k < $0 }) ?? true else { continue }
+                        let run = min(k + 1, runCap)
+                        for t in 0..<shiftCount where arrive[day + t].isFinite && fits(t, w, afterWork, c, level) {
+                            let target = after(t, w, afterWork, c, level)
+                            for kind in 0..<graph.classCount where classSource[kind] >= 0 && graph.classAllows[kind * shiftCount + t] {
+                                relax(target * stateCount + graph.working(edge, t, run), classBest[kind] + arrive[day + t], base + classSource[kind])
+                                nextLive[target] = true
                             }
                         }
                     }
@@ -106,13 +114,15 @@ extension AgentLineBuilder {
         // The cheapest end state of each layer a line may end on, the `ends` cheapest of them.
         var layerEnds: [Int] = []
         for w in 0..<weekendLayers {
-            for level in layers.minLevel..<max(layers.minLevel, levels) {
-                var end = -1
-                for state in 0..<stateCount {
-                    let i = index(w, level, state)
-                    if value[i].isFinite && (end < 0 || value[i] < value[end]) { end = i }
+            for c in 0..<countLayers {
+                for level in layers.minLevel..<max(layers.minLevel, levels) {
+                    var end = -1
+                    for state in 0..<stateCount {
+                        let i = layer(w, c, level) * stateCount + state
+                        if value[i].isFinite && (end < 0 || value[i] < value[end]) { end = i }
+                    }
+                    if end >= 0 { layerEnds.append(end) }
                 }
-                if end >= 0 { layerEnds.append(end) }
             }
         }
         return layerEnds.sorted { value[$0] < value[$1] }.prefix(max(1, ends)).map { end in

@@ -80,24 +80,27 @@ struct LineGeneration {
             start.append(try pooled(line, cost: cost, staff: s, &state))
         }
         if state.lp == nil { state.lp = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool) }
+        log("line generation: exact pricing \(exactPricing ? "on" : "off") (\(builder.resourcePathStates) path states per round)")
         var held = [Int?](repeating: nil, count: problem.staffCount)
         let root = try generate(&state, fixed: held, until: generationDeadline, maxRounds: maxRounds, stop: stop)
         let dive = try self.dive(&state, held: &held, from: root.values, until: deadline, stop: stop)
-        var starts = [start]
-        if !held.contains(nil) { starts.append(held.map { $0! }) }
-        log("line dive: \(held.contains(nil) ? "not ended" : "ended") over \(state.pool.count) lines")
+        // A dive cut short by its deadline is one more start: GLPK chooses the free agents' lines.
+        var starts: [[Int?]] = [start]
+        if held.contains(where: { $0 != nil }) { starts.append(held) }
+        log("line dive: \(held.filter { $0 == nil }.count) agents left free over \(state.pool.count) lines")
         guard let best = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
         return Outcome(roster: best.roster, objective: best.objective, rounds: root.rounds + dive, lines: state.pool.count)
     }
 
     /// GLPK's choice of one line per agent among all the pooled lines within `limit`, started
-    /// from the best of `starts` (pooled line indices per agent); `roster`'s lines when given are
-    /// pooled and are one more start. Nil when no start completes and GLPK found nothing.
-    func choose(_ state: inout State, from roster: ShiftGrid? = nil, starts: [[Int]] = [], limit: MasterLimit,
+    /// from the best of `starts` (pooled line indices per agent; a nil agent's line is chosen by
+    /// GLPK among hers, the others held); `roster`'s lines when given are pooled and are one more
+    /// start. Nil when no start completes and GLPK found nothing.
+    func choose(_ state: inout State, from roster: ShiftGrid? = nil, starts: [[Int?]] = [], limit: MasterLimit,
                 stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
         var starts = starts
         if let roster {
-            var own: [Int] = []
+            var own: [Int?] = []
             for s in 0..<problem.staffCount {
                 let line = (0..<problem.dayCount).map { roster[s, $0] }
                 own.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
@@ -107,7 +110,7 @@ struct LineGeneration {
         let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
         var best: (values: [Double], objective: Double)?
         for choice in starts {
-            guard let values = try GLPKSolver.complete(master.model, fixing: master.fixing(choice), timeLimitSeconds: 5) else { continue }
+            guard let values = try GLPKSolver.complete(master.model, fixing: master.fixing(choice), timeLimitSeconds: Self.completionSeconds) else { continue }
             let objective = master.model.objectiveValue(of: values)
             if best.map({ objective < $0.objective }) ?? true { best = (values, objective) }
         }
@@ -126,25 +129,32 @@ struct LineGeneration {
 
     /// One neighbourhood in line space: the agents in `freeing` keep nothing, the others are held
     /// to their lines in `roster` (which must keep their hard rules); lines are generated for the
-    /// freed agents and a dive chooses theirs. Returns the roster and the master's objective for
-    /// it, or nil when the dive did not end by `deadline`.
+    /// freed agents until `deadline`, then GLPK chooses theirs among their pooled lines within
+    /// `limit`, started from their lines in `roster` (so never worse than it). Returns the roster
+    /// and the master's objective for it, nil when GLPK found nothing.
     func neighbourhood(of roster: ShiftGrid, freeing: [Int], state: inout State, until deadline: ContinuousClock.Instant?,
-                       stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
+                       limit: MasterLimit, stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
         guard state.lp != nil else { return nil }
-        var held = [Int?](repeating: nil, count: problem.staffCount)
+        var own: [Int] = []
         for s in 0..<problem.staffCount {
             let line = (0..<problem.dayCount).map { roster[s, $0] }
-            held[s] = try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state)
+            own.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
         }
+        var held = own.map { Optional($0) }
         for s in freeing { held[s] = nil }
         for s in 0..<problem.staffCount { if let k = held[s] { try state.lp!.hold(staff: s, line: k) } }
         defer { for s in 0..<problem.staffCount { try? state.lp!.release(staff: s) } }
-        let first = try generate(&state, fixed: held, until: deadline, maxRounds: Self.diveRounds * 2, stop: stop)
-        _ = try dive(&state, held: &held, from: first.values, until: deadline, stop: stop)
-        guard !held.contains(nil), let solution = try state.lp!.session.solve(timeLimitSeconds: seconds(until: deadline), dualFirst: true) else { return nil }
-        var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
-        for s in 0..<problem.staffCount { for d in 0..<problem.dayCount { grid[s, d] = state.pool.lines[s][held[s]!][d] } }
-        return (grid, solution.objective)
+        _ = try generate(&state, fixed: held, until: deadline, maxRounds: Self.diveRounds * 2, stop: stop)
+        let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
+        guard let start = try GLPKSolver.complete(master.model, fixing: master.fixing(own), timeLimitSeconds: Self.completionSeconds) else { return nil }
+        let seconds: Double?, nodes: Int?
+        switch limit {
+        case .seconds(let limit): (seconds, nodes) = (limit, nil)
+        case .nodes(let limit): (seconds, nodes) = (nil, limit)
+        }
+        let values = try GLPKSolver.complete(master.model, fixing: master.fixing(held), timeLimitSeconds: seconds, nodeLimit: nodes,
+                                             start: start, stop: stop) ?? start
+        return (master.grid(from: values, pool: state.pool, dayCount: problem.dayCount), master.model.objectiveValue(of: values))
     }
 
     /// Agent s's line's index in the pool, added to the pool (and the master's LP) if new.
@@ -157,8 +167,8 @@ struct LineGeneration {
 
     /// The dive: agents whose lines the LP takes whole are held to them, or else the ones whose
     /// lines it takes most (one in `diveFraction` of the free agents); lines are generated again
-    /// for the others, until every agent is held. When `deadline` comes first, the free agents
-    /// are held to their heaviest lines at once. Returns the rounds of generation made.
+    /// for the others, until every agent is held or `deadline` (the agents still free are left
+    /// for GLPK to choose among their pooled lines). Returns the rounds of generation made.
     func dive(_ state: inout State, held: inout [Int?], from values: [Double]?, until deadline: ContinuousClock.Instant?,
               stop: StopToken?) throws(GLPKError) -> Int {
         var rounds = 0
@@ -172,9 +182,9 @@ struct LineGeneration {
                 if value > 1 - 1e-6 { held[s] = k; count += 1; try lp.hold(staff: s, line: k) }
                 else { candidates.append((s, k, value)) }
             }
-            let late = deadline.map { ContinuousClock.now >= $0 } ?? false
-            if count == 0 || late {
-                let take = late ? candidates.count : max(1, held.filter { $0 == nil }.count / Self.diveFraction)
+            if deadline.map({ ContinuousClock.now >= $0 }) ?? false { break }
+            if count == 0 {
+                let take = max(1, held.filter { $0 == nil }.count / Self.diveFraction)
                 for (s, k, _) in candidates.sorted(by: { $0.value > $1.value }).prefix(take) {
                     held[s] = k
                     try lp.hold(staff: s, line: k)
@@ -276,7 +286,7 @@ struct LineGeneration {
     /// agent stays within `largestExactPricingWork` path states (Curtois 1–12 and 16 yes; 14,
     /// 15, 17–19 no: there its rounds took over a second and the 60 s scores were worse).
     var exactPricing: Bool { builder.resourcePathStates <= Self.largestExactPricingWork }
-    static let largestExactPricingWork = 8_000_000
+    static let largestExactPricingWork = 11_000_000
     /// Subgradient steps per agent and root round for her Lagrangian bound.
     static let boundIterations = 10
     /// Price updates of the period-wide limits per agent and round.
@@ -291,4 +301,6 @@ struct LineGeneration {
     static let diveFraction = 8
     /// Generation rounds after each dive step.
     static let diveRounds = 10
+    /// How long GLPK may take to complete one start (the agents it leaves free) over the pool.
+    static let completionSeconds = 5.0
 }

@@ -134,12 +134,14 @@ struct LineMaster {
         return (k, value(k))
     }
 
-    /// The full column vector choosing, for each agent, the pooled line `chosen[s]` (the
-    /// coverage slacks left at 0 for the caller to complete); nil entries mean « free ».
-    func fixing(_ chosen: [Int]) -> [Double?] {
+    /// The column vector fixing, for each agent with a choice, the pooled line `chosen[s]` to 1
+    /// and her other lines to 0; nil entries (the coverage slacks, and every line of an agent
+    /// whose choice is nil) mean « free », for the caller to complete.
+    func fixing(_ chosen: [Int?]) -> [Double?] {
         var fixed = [Double?](repeating: nil, count: model.variables.count)
         for s in columns.indices {
-            for (k, column) in columns[s].enumerated() { fixed[column] = k == chosen[s] ? 1 : 0 }
+            guard let line = chosen[s] else { continue }
+            for (k, column) in columns[s].enumerated() { fixed[column] = k == line ? 1 : 0 }
         }
         return fixed
     }
