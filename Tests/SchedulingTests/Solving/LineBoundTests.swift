@@ -77,6 +77,24 @@ import Testing
         #expect(AgentLineBuilder.Usage(problem, line.shifts).counts[0] <= 8)
     }
 
+    @Test func aShiftTypeIsCountedForEveryAgentWhoseTightestMaximumItIsOrForNone() throws {
+        let night = 3  // E, D, L, N in Curtois 8 and 9
+        // Curtois 8: every agent whose tightest maximum is on nights (4 at most) counts them.
+        let eight = try #require(AgentLineBuilder(problem: try Self.curtois(8)))
+        var counting = 0
+        for s in eight.limits.indices where ResourceLineGraph.tightestType(limit: eight.limits[s], types: eight.graphs[s].types)?.type == night {
+            #expect(eight.resourceGraphs[s]?.countedType == night, "agent \(s)")
+            counting += 1
+        }
+        #expect(counting > 0)
+        // Curtois 9: the nights of 600 minutes of most agents would make too many layers, so
+        // no agent counts them (their cover is priced inexactly anyway).
+        let nine = try #require(AgentLineBuilder(problem: try Self.curtois(9)))
+        for s in nine.limits.indices where ResourceLineGraph.tightestType(limit: nine.limits[s], types: nine.graphs[s].types)?.type == night {
+            #expect(nine.resourceGraphs[s]?.countedType != night, "agent \(s)")
+        }
+    }
+
     @Test(arguments: [4, 9])
     func aPathsLengthIsWhatItsLineCostsAtThePrices(instance: Int) throws {
         // Both paths charge each line its day costs plus its priced shifts (and, for the plain

@@ -286,7 +286,7 @@ struct LineGeneration {
     /// agent stays within `largestExactPricingWork` path states (Curtois 1–12 and 16 yes; 14,
     /// 15, 17–19 no: there its rounds took over a second and the 60 s scores were worse).
     var exactPricing: Bool { builder.resourcePathStates <= Self.largestExactPricingWork }
-    static let largestExactPricingWork = 11_000_000
+    static let largestExactPricingWork = 8_000_000
     /// Subgradient steps per agent and root round for her Lagrangian bound.
     static let boundIterations = 10
     /// Price updates of the period-wide limits per agent and round.

@@ -26,7 +26,8 @@ struct ResourceLineGraph: Sendable {
     /// Counts of the counted type 0..<countLayers (1 when none is counted).
     let countLayers: Int
 
-    init?(problem: PlanningProblem, limit: AgentLineLimits, graph: LineGraph) {
+    /// `countingTypes`: whether a shift type may be counted at all.
+    init?(problem: PlanningProblem, limit: AgentLineLimits, graph: LineGraph, countingTypes: Bool = true) {
         let lengths = graph.types.map { problem.paidMinutes[$0] }
         let grain = lengths.filter { $0 > 0 }.reduce(0) { Self.gcd($0, $1) }
         let minutes = (limit.minMinutes != nil || limit.maxMinutes != nil) && grain > 0
@@ -38,7 +39,7 @@ struct ResourceLineGraph: Sendable {
         weekendLayers = limit.maxWeekends.map { $0 < weekendCount ? max(0, $0) + 1 : 1 } ?? 1
         let base = levels * weekendLayers * graph.stateCount
         let counted = Self.tightestType(limit: limit, types: graph.types)
-        let kept = counted.flatMap { base * ($0.most + 1) <= Self.largestStates ? $0 : nil }
+        let kept = counted.flatMap { countingTypes && base * ($0.most + 1) <= Self.largestStates ? $0 : nil }
         countedType = kept?.type
         countLayers = (kept?.most ?? 0) + 1
         countSteps = graph.types.map { $0 == kept?.type ? 1 : 0 }
