@@ -81,15 +81,44 @@ struct LineGeneration {
         }
         if state.lp == nil { state.lp = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool) }
         log("line generation: exact pricing \(exactPricing ? "on" : "off") (\(builder.resourcePathStates) path states per round)")
-        var held = [Int?](repeating: nil, count: problem.staffCount)
-        let root = try generate(&state, fixed: held, until: generationDeadline, maxRounds: maxRounds, stop: stop)
-        let dive = try self.dive(&state, held: &held, from: root.values, until: deadline, stop: stop)
+        let free = [Int?](repeating: nil, count: problem.staffCount)
+        let root = try generate(&state, fixed: free, until: generationDeadline, maxRounds: maxRounds, stop: stop)
+        var rounds = root.rounds
+        // Dives until `deadline` (one when there is none, for repeatable runs): the first holds
+        // the heaviest lines, the others choose among them at random (`diveJitter`), each from
+        // the root again over the grown pool; the best complete one is kept. A dive ends in
+        // seconds on some units and far from the best there (Curtois 8: 1 515 or 1 312 after
+        // the same root, by the order agents were held in).
+        var rng = SeededGenerator(seed: 17)
+        var held = free, best: SearchScore?
+        var values = root.values
+        for attempt in 0..<Self.diveAttempts {
+            var trial = free
+            rounds += try dive(&state, held: &trial, from: values, until: deadline, jitter: attempt > 0, rng: &rng, stop: stop)
+            let score = trial.contains(nil) ? nil : evaluator.score(grid(trial, state.pool))
+            log("line dive \(attempt + 1): \(trial.filter { $0 == nil }.count) agents left free, \(score.map { "\($0)" } ?? "not ended")")
+            if let score, best.map({ score < $0 }) ?? true { (held, best) = (trial, score) }
+            if best == nil && attempt == 0 { held = trial }
+            guard let deadline, ContinuousClock.now < deadline, !trial.contains(nil), stop?.isStopped != true else { break }
+            for s in 0..<problem.staffCount { try state.lp!.release(staff: s) }
+            values = try generate(&state, fixed: free, until: deadline, maxRounds: 0, stop: stop).values
+        }
         // A dive cut short by its deadline is one more start: GLPK chooses the free agents' lines.
         var starts: [[Int?]] = [start]
         if held.contains(where: { $0 != nil }) { starts.append(held) }
         log("line dive: \(held.filter { $0 == nil }.count) agents left free over \(state.pool.count) lines")
-        guard let best = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
-        return Outcome(roster: best.roster, objective: best.objective, rounds: root.rounds + dive, lines: state.pool.count)
+        guard let chosen = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
+        return Outcome(roster: chosen.roster, objective: chosen.objective, rounds: rounds, lines: state.pool.count)
+    }
+
+    /// The roster of one pooled line per agent.
+    private func grid(_ chosen: [Int?], _ pool: LinePool) -> ShiftGrid {
+        var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        for s in 0..<problem.staffCount {
+            guard let k = chosen[s] else { continue }
+            for d in 0..<problem.dayCount { grid[s, d] = pool.lines[s][k][d] }
+        }
+        return grid
     }
 
     /// GLPK's choice of one line per agent among all the pooled lines within `limit`, started
@@ -142,7 +171,10 @@ struct LineGeneration {
         }
         var held = own.map { Optional($0) }
         for s in freeing { held[s] = nil }
-        for s in 0..<problem.staffCount { if let k = held[s] { try state.lp!.hold(staff: s, line: k) } }
+        // (The freed agents may still be held by the last dive.)
+        for s in 0..<problem.staffCount {
+            if let k = held[s] { try state.lp!.hold(staff: s, line: k) } else { try state.lp!.release(staff: s) }
+        }
         defer { for s in 0..<problem.staffCount { try? state.lp!.release(staff: s) } }
         _ = try generate(&state, fixed: held, until: deadline, maxRounds: Self.diveRounds * 2, stop: stop)
         let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
@@ -166,11 +198,12 @@ struct LineGeneration {
     }
 
     /// The dive: agents whose lines the LP takes whole are held to them, or else the ones whose
-    /// lines it takes most (one in `diveFraction` of the free agents); lines are generated again
-    /// for the others, until every agent is held or `deadline` (the agents still free are left
-    /// for GLPK to choose among their pooled lines). Returns the rounds of generation made.
+    /// lines it takes most (one in `diveFraction` of the free agents; with `jitter`, each value
+    /// weighed by a random factor in `diveJitter...1` first); lines are generated again for the
+    /// others, until every agent is held or `deadline` (the agents still free are left for GLPK
+    /// to choose among their pooled lines). Returns the rounds of generation made.
     func dive(_ state: inout State, held: inout [Int?], from values: [Double]?, until deadline: ContinuousClock.Instant?,
-              stop: StopToken?) throws(GLPKError) -> Int {
+              jitter: Bool = false, rng: inout SeededGenerator, stop: StopToken?) throws(GLPKError) -> Int {
         var rounds = 0
         var values = values
         while let current = values, held.contains(nil), stop?.isStopped != true {
@@ -180,7 +213,7 @@ struct LineGeneration {
             for s in 0..<problem.staffCount where held[s] == nil {
                 guard let (k, value) = lp.heaviestLine(of: s, current) else { continue }
                 if value > 1 - 1e-6 { held[s] = k; count += 1; try lp.hold(staff: s, line: k) }
-                else { candidates.append((s, k, value)) }
+                else { candidates.append((s, k, jitter ? value * Double.random(in: Self.diveJitter...1, using: &rng) : value)) }
             }
             if deadline.map({ ContinuousClock.now >= $0 }) ?? false { break }
             if count == 0 {
@@ -301,6 +334,10 @@ struct LineGeneration {
     static let diveFraction = 8
     /// Generation rounds after each dive step.
     static let diveRounds = 10
+    /// Dives made one after the other while the dive's deadline allows.
+    static let diveAttempts = 8
+    /// The least random factor on a line's value when a later dive chooses whom to hold.
+    static let diveJitter = 0.6
     /// How long GLPK may take to complete one start (the agents it leaves free) over the pool.
     static let completionSeconds = 5.0
 }
