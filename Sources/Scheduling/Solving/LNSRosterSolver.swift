@@ -374,8 +374,12 @@ private struct HybridRun {
         let now = clock.now
         let outcome: LineGeneration.Outcome?
         if let budget {
+            // Each better dive is offered at once: the local search may take it up while the
+            // other dives go on.
+            let exchange = exchange
             outcome = try generation.run(from: best.grid, state: &state, generationDeadline: now + .seconds(budget * LNSRosterSolver.lineGenerationShare),
-                                         deadline: now + .seconds(budget * LNSRosterSolver.lineDiveShare), masterLimit: .seconds(max(1, budget * 0.05)), stop: options.stop)
+                                         deadline: now + .seconds(budget * LNSRosterSolver.lineDiveShare), masterLimit: .seconds(max(1, budget * 0.05)),
+                                         stop: options.stop) { exchange.offer($0, $1, engine: "line-dive", origin: .lns) }
         } else {
             outcome = try generation.run(from: best.grid, state: &state, generationDeadline: nil, deadline: nil,
                                          masterLimit: .nodes(LNSRosterSolver.repeatableNodes), maxRounds: LNSRosterSolver.repeatableLineRounds,

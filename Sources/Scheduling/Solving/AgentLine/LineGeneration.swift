@@ -54,8 +54,10 @@ struct LineGeneration {
     /// `deadline`), then lets GLPK choose among all the pooled lines for `masterLimit`, from the
     /// better of the dive's roster and the start. The start is `roster`, each line that breaks its
     /// agent's hard rules rebuilt; nil when some agent has no line that keeps her day-to-day rules.
+    /// `dived` hears each dive's roster that is the best so far, with its score, as soon as it ends.
     func run(from roster: ShiftGrid, state: inout State, generationDeadline: ContinuousClock.Instant?,
-             deadline: ContinuousClock.Instant?, masterLimit: MasterLimit, maxRounds: Int = .max, stop: StopToken?) throws(GLPKError) -> Outcome? {
+             deadline: ContinuousClock.Instant?, masterLimit: MasterLimit, maxRounds: Int = .max, stop: StopToken?,
+             dived: ((ShiftGrid, SearchScore) -> Void)? = nil) throws(GLPKError) -> Outcome? {
         let own = state.own
         // The start: each agent's line in `roster` when it keeps her hard rules (the evaluator
         // says), a line built against the others otherwise. A built line that still misses a
@@ -95,9 +97,13 @@ struct LineGeneration {
         for attempt in 0..<Self.diveAttempts {
             var trial = free
             rounds += try dive(&state, held: &trial, from: values, until: deadline, jitter: attempt > 0, rng: &rng, stop: stop)
-            let score = trial.contains(nil) ? nil : evaluator.score(grid(trial, state.pool))
+            let roster = grid(trial, state.pool)
+            let score = trial.contains(nil) ? nil : evaluator.score(roster)
             log("line dive \(attempt + 1): \(trial.filter { $0 == nil }.count) agents left free, \(score.map { "\($0)" } ?? "not ended")")
-            if let score, best.map({ score < $0 }) ?? true { (held, best) = (trial, score) }
+            if let score, best.map({ score < $0 }) ?? true {
+                (held, best) = (trial, score)
+                dived?(roster, score)
+            }
             if best == nil && attempt == 0 { held = trial }
             guard let deadline, ContinuousClock.now < deadline, !trial.contains(nil), stop?.isStopped != true else { break }
             for s in 0..<problem.staffCount { try state.lp!.release(staff: s) }
