@@ -40,6 +40,21 @@ import Testing
         return best
     }
 
+    /// At random day costs, agent s's Lagrangian pricing bounds her lines at exactly the cost
+    /// of her cheapest legal line (found by `cheapestLegalLine`) and returns that line.
+    @discardableResult
+    static func expectPricingFindsTheCheapestLegalLine(_ problem: PlanningProblem, _ builder: AgentLineBuilder, staff s: Int,
+                                                       seed: UInt64) throws -> AgentLineBuilder.Line {
+        let costs = randomCosts(builder, staff: s, seed: seed)
+        let cheapest = cheapestLegalLine(problem, staff: s, costs: costs)
+        var prices = builder.initialPrices()
+        let priced = try #require(builder.lagrangianPricing(staff: s, costs: costs, prices: &prices, iterations: 10))
+        #expect(abs(priced.bound - cheapest) < 1e-6, "bound \(priced.bound), cheapest legal line \(cheapest)")
+        let line = try #require(priced.lines.min { $0.cost < $1.cost })
+        #expect(abs(line.cost - cheapest) < 1e-6)
+        return line
+    }
+
     @Test(arguments: [0, 3, 6])
     func theResourcePathFindsTheCheapestLegalLineOfAnAgent(staff s: Int) throws {
         // Curtois 1: one shift type, 14 days (16 384 lines per agent); the limit on shifts of
@@ -47,13 +62,7 @@ import Testing
         let problem = try Self.curtois(1)
         let builder = try #require(AgentLineBuilder(problem: problem))
         try #require(builder.resourceGraphs[s] != nil)
-        let costs = Self.randomCosts(builder, staff: s, seed: UInt64(s) + 11)
-        let cheapest = Self.cheapestLegalLine(problem, staff: s, costs: costs)
-        var prices = builder.initialPrices()
-        let priced = try #require(builder.lagrangianPricing(staff: s, costs: costs, prices: &prices, iterations: 10))
-        #expect(abs(priced.bound - cheapest) < 1e-6, "bound \(priced.bound), cheapest legal line \(cheapest)")
-        let line = try #require(priced.lines.min { $0.cost < $1.cost })
-        #expect(abs(line.cost - cheapest) < 1e-6)
+        try Self.expectPricingFindsTheCheapestLegalLine(problem, builder, staff: s, seed: UInt64(s) + 11)
     }
 
     @Test(arguments: [1, 4])
@@ -67,13 +76,7 @@ import Testing
         let layers = try #require(builder.resourceGraphs[s])
         #expect(layers.countedType == 0)
         #expect(layers.countLayers == 9)
-        let costs = Self.randomCosts(builder, staff: s, seed: UInt64(s) + 23)
-        let cheapest = Self.cheapestLegalLine(problem, staff: s, costs: costs)
-        var prices = builder.initialPrices()
-        let priced = try #require(builder.lagrangianPricing(staff: s, costs: costs, prices: &prices, iterations: 10))
-        #expect(abs(priced.bound - cheapest) < 1e-6, "bound \(priced.bound), cheapest legal line \(cheapest)")
-        let line = try #require(priced.lines.min { $0.cost < $1.cost })
-        #expect(abs(line.cost - cheapest) < 1e-6)
+        let line = try Self.expectPricingFindsTheCheapestLegalLine(problem, builder, staff: s, seed: UInt64(s) + 23)
         #expect(AgentLineBuilder.Usage(problem, line.shifts).counts[0] <= 8)
     }
 

@@ -149,11 +149,7 @@ struct LineGeneration {
             let objective = master.model.objectiveValue(of: values)
             if best.map({ objective < $0.objective }) ?? true { best = (values, objective) }
         }
-        var options = MIPOptions(relativeGap: 0, initialSolution: best?.values, stop: stop)
-        switch limit {
-        case .seconds(let seconds): options.timeLimitSeconds = seconds
-        case .nodes(let nodes): options.nodeLimit = nodes
-        }
+        let options = MIPOptions(timeLimitSeconds: limit.seconds, relativeGap: 0, nodeLimit: limit.nodes, initialSolution: best?.values, stop: stop)
         if let solution = try GLPKSolver.solve(master.model, options: options).solution, solution.objective < (best?.objective ?? .infinity) {
             best = (solution.values, solution.objective)
         }
@@ -185,12 +181,7 @@ struct LineGeneration {
         _ = try generate(&state, fixed: held, until: deadline, maxRounds: Self.diveRounds * 2, stop: stop)
         let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
         guard let start = try GLPKSolver.complete(master.model, fixing: master.fixing(own), timeLimitSeconds: Self.completionSeconds) else { return nil }
-        let seconds: Double?, nodes: Int?
-        switch limit {
-        case .seconds(let limit): (seconds, nodes) = (limit, nil)
-        case .nodes(let limit): (seconds, nodes) = (nil, limit)
-        }
-        let values = try GLPKSolver.complete(master.model, fixing: master.fixing(held), timeLimitSeconds: seconds, nodeLimit: nodes,
+        let values = try GLPKSolver.complete(master.model, fixing: master.fixing(held), timeLimitSeconds: limit.seconds, nodeLimit: limit.nodes,
                                              start: start, stop: stop) ?? start
         return (master.grid(from: values, pool: state.pool, dayCount: problem.dayCount), master.model.objectiveValue(of: values))
     }
@@ -242,6 +233,9 @@ struct LineGeneration {
     enum MasterLimit {
         case seconds(Double)
         case nodes(Int)
+
+        var seconds: Double? { if case .seconds(let seconds) = self { seconds } else { nil } }
+        var nodes: Int? { if case .nodes(let nodes) = self { nodes } else { nil } }
     }
 
     /// Rounds of « solve the master's LP relaxation, add the lines its duals price below zero »,
