@@ -76,6 +76,39 @@ import Testing
         #expect(evaluator.score(outcome.roster).hard == 0)
     }
 
+    @Test(arguments: [5])
+    func aDiveFromTheRootHoldsEveryAgentToALineThatKeepsHerRulesAndTheRootsBoundHolds(instance: Int) throws {
+        let problem = try Self.curtois(instance)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let evaluator = Evaluator(problem: problem)
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { _ in }
+        var state = generation.initialState()
+        // The root: the start's lines pooled, then generation to its end.
+        let start = try Self.start(problem, builder)
+        for s in 0..<problem.staffCount {
+            let line = (0..<problem.dayCount).map { start[s, $0] }
+            state.pool.add(line, cost: AgentLineBuilder.cost(of: line, state.own[s]), staff: s)
+        }
+        state.lp = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool)
+        let free = [Int?](repeating: nil, count: problem.staffCount)
+        let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, stop: nil).last)
+        var held = free
+        var rng = SeededGenerator(seed: 1)
+        let rounds = try generation.dive(&state, held: &held, from: root, until: nil, rng: &rng, stop: nil)
+        #expect(rounds > 0)
+        let chosen = held.compactMap { $0 }
+        try #require(chosen.count == problem.staffCount, "every agent is held")
+        let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
+        let values = try #require(try GLPKSolver.complete(master.model, fixing: master.fixing(held), timeLimitSeconds: 5))
+        let roster = master.grid(from: values, pool: state.pool, dayCount: problem.dayCount)
+        let score = evaluator.score(roster)
+        #expect(score.hard == 0)
+        #expect(abs(score.objective - master.model.objectiveValue(of: values)) < 1e-6)
+        // The root's Lagrangian bound holds for every legal roster, the dive's included.
+        let bound = try #require(state.bound)
+        #expect(score.objective >= bound)
+    }
+
     @Test func aNeighbourhoodInLineSpaceKeepsTheHeldAgentsLinesAndIsPricedAsTheEvaluatorDoes() throws {
         let problem = try Self.curtois(5)
         let builder = try #require(AgentLineBuilder(problem: problem))
