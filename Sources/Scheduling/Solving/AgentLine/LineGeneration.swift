@@ -88,9 +88,8 @@ struct LineGeneration {
         var rounds = root.rounds
         // Dives until `deadline` (one when there is none, for repeatable runs): the first holds
         // the heaviest lines, the others choose among them at random (`diveJitter`), each from
-        // the root again over the grown pool; the best complete one is kept. A dive ends in
-        // seconds on some units and far from the best there (Curtois 8: 1 515 or 1 312 after
-        // the same root, by the order agents were held in).
+        // the root again over the grown pool; the best complete one is kept (the order agents
+        // are held in decides where a dive ends).
         var rng = SeededGenerator(seed: 17)
         var held = free, best: SearchScore?
         var relaxation = root.last
@@ -199,8 +198,8 @@ struct LineGeneration {
     /// weighed by a random factor in `diveJitter...1` first); lines are generated again for the
     /// others, until every agent is held or `deadline` (the agents still free are left for GLPK
     /// to choose among their pooled lines). A hold that lifts the LP by more than `diveRise` is
-    /// taken back and the next candidates are tried instead, up to `diveTries` in all; the one
-    /// that lifts it least is kept. Returns the rounds of generation made.
+    /// taken back and the next candidates are tried instead, up to `diveTries` groups in all
+    /// (`holdLeastLifting`). Returns the rounds of generation made.
     func dive(_ state: inout State, held: inout [Int?], from start: LPDualSolution?, until deadline: ContinuousClock.Instant?,
               jitter: Bool = false, rng: inout SeededGenerator, stop: StopToken?) throws(GLPKError) -> Int {
         var rounds = 0
@@ -223,34 +222,42 @@ struct LineGeneration {
                 continue
             }
             let take = max(1, held.filter { $0 == nil }.count / Self.diveFraction)
-            let ordered = candidates.sorted { $0.value > $1.value }
-            var tried: [(group: ArraySlice<(staff: Int, line: Int, value: Double)>, level: LPDualSolution?)] = []
-            for attempt in 0..<diveTries {
-                let group = ordered.dropFirst(attempt * take).prefix(take)
-                guard !group.isEmpty else { break }
-                for (s, k, _) in group { held[s] = k; try lp.hold(staff: s, line: k) }
-                let level = try generate(&state, fixed: held, until: deadline, maxRounds: diveRounds, stop: stop)
-                rounds += level.rounds
-                let lifted = level.last?.objective ?? .infinity
-                // The last try is kept as it stands when no earlier one lifted the LP less.
-                let leastOfAll = attempt == diveTries - 1 && tried.allSatisfy { ($0.level?.objective ?? .infinity) >= lifted }
-                tried.append((group, level.last))
-                if lifted - relaxation.objective <= Self.diveRise * max(1, abs(relaxation.objective)) || leastOfAll
-                    || deadline.map({ ContinuousClock.now >= $0 }) ?? false { break }
-                for (s, _, _) in group { held[s] = nil; try lp.release(staff: s) }
-            }
-            guard let kept = tried.last, kept.group.allSatisfy({ held[$0.staff] != nil }) else {
-                // Every try lifted the LP too far: the least lifting one is held again.
-                guard let least = tried.min(by: { ($0.level?.objective ?? .infinity) < ($1.level?.objective ?? .infinity) }) else { break }
-                for (s, k, _) in least.group { held[s] = k; try lp.hold(staff: s, line: k) }
-                let level = try generate(&state, fixed: held, until: deadline, maxRounds: diveRounds, stop: stop)
-                rounds += level.rounds
-                current = level.last
-                continue
-            }
-            current = kept.level
+            let ordered = candidates.sorted { $0.value > $1.value }.map { (staff: $0.staff, line: $0.line) }
+            let groups = stride(from: 0, to: ordered.count, by: take).prefix(diveTries).map { Array(ordered[$0..<min($0 + take, ordered.count)]) }
+            guard let step = try holdLeastLifting(groups, &state, held: &held, above: relaxation.objective, until: deadline, stop: stop) else { break }
+            rounds += step.rounds
+            current = step.last
         }
         return rounds
+    }
+
+    /// One dive step without a whole line: holds each group in turn (regenerating lines for the
+    /// others) until one lifts the LP from `objective` by at most `diveRise`, or the last group,
+    /// or `deadline`; a group that lifts it more is released, and when every group did, the
+    /// least lifting one is held again. Returns the rounds made and the LP with the kept group
+    /// held; nil when there was no group.
+    private func holdLeastLifting(_ groups: [[(staff: Int, line: Int)]], _ state: inout State, held: inout [Int?], above objective: Double,
+                                  until deadline: ContinuousClock.Instant?, stop: StopToken?) throws(GLPKError) -> (last: LPDualSolution?, rounds: Int)? {
+        // (The LP is read afresh for each hold: a generation adds columns.)
+        var rounds = 0
+        var lifts: [Double] = []
+        for (attempt, group) in groups.enumerated() {
+            for (s, k) in group { held[s] = k; try state.lp!.hold(staff: s, line: k) }
+            let level = try generate(&state, fixed: held, until: deadline, maxRounds: diveRounds, stop: stop)
+            rounds += level.rounds
+            let lifted = level.last?.objective ?? .infinity
+            let leastOfAll = attempt == groups.count - 1 && lifts.allSatisfy { $0 >= lifted }
+            if lifted - objective <= Self.diveRise * max(1, abs(objective)) || leastOfAll || deadline.map({ ContinuousClock.now >= $0 }) ?? false {
+                return (level.last, rounds)
+            }
+            lifts.append(lifted)
+            for (s, _) in group { held[s] = nil; try state.lp!.release(staff: s) }
+        }
+        // Every group lifted the LP too far: the least lifting one is held again.
+        guard let least = lifts.indices.min(by: { lifts[$0] < lifts[$1] }) else { return nil }
+        for (s, k) in groups[least] { held[s] = k; try state.lp!.hold(staff: s, line: k) }
+        let level = try generate(&state, fixed: held, until: deadline, maxRounds: diveRounds, stop: stop)
+        return (level.last, rounds + level.rounds)
     }
 
     /// How long GLPK may choose among the pooled lines: a wall-clock limit, or a node count for
