@@ -76,20 +76,26 @@ import Testing
         #expect(evaluator.score(outcome.roster).hard == 0)
     }
 
-    @Test(arguments: [5])
-    func aDiveFromTheRootHoldsEveryAgentToALineThatKeepsHerRulesAndTheRootsBoundHolds(instance: Int) throws {
-        let problem = try Self.curtois(instance)
+    /// Line generation on Curtois 5 with the start's lines pooled and the master's LP loaded.
+    static func pooledStart() throws -> (problem: PlanningProblem, builder: AgentLineBuilder, generation: LineGeneration, state: LineGeneration.State) {
+        let problem = try Self.curtois(5)
         let builder = try #require(AgentLineBuilder(problem: problem))
-        let evaluator = Evaluator(problem: problem)
-        let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { _ in }
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: Evaluator(problem: problem)) { _ in }
         var state = generation.initialState()
-        // The root: the start's lines pooled, then generation to its end.
         let start = try Self.start(problem, builder)
         for s in 0..<problem.staffCount {
             let line = (0..<problem.dayCount).map { start[s, $0] }
             state.pool.add(line, cost: AgentLineBuilder.cost(of: line, state.own[s]), staff: s)
         }
         state.lp = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool)
+        return (problem, builder, generation, state)
+    }
+
+    @Test func aDiveFromTheRootHoldsEveryAgentToALineThatKeepsHerRulesAndTheRootsBoundHolds() throws {
+        let (problem, builder, generation, pooled) = try Self.pooledStart()
+        var state = pooled
+        let evaluator = Evaluator(problem: problem)
+        // The root: generation to its end.
         let free = [Int?](repeating: nil, count: problem.staffCount)
         let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, stop: nil).last)
         var held = free
@@ -107,6 +113,30 @@ import Testing
         // The root's Lagrangian bound holds for every legal roster, the dive's included.
         let bound = try #require(state.bound)
         #expect(score.objective >= bound)
+    }
+
+    @Test func aDiveStepTakesBackAHoldThatLiftsTheLPAndKeepsTheOneThatLiftsItLeast() throws {
+        let (problem, _, generation, pooled) = try Self.pooledStart()
+        var state = pooled
+        let free = [Int?](repeating: nil, count: problem.staffCount)
+        let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 20, stop: nil).last)
+        // Agent 0's heaviest line, and the same agent's line priced a million more: holding it
+        // lifts the LP far beyond `diveRise`.
+        let (heaviest, _) = try #require(state.lp!.heaviestLine(of: 0, root.values))
+        let dear = (0..<problem.dayCount).map { _ in -1 }
+        try #require(state.pool.index(of: dear, staff: 0) == nil)
+        state.pool.add(dear, cost: 1_000_000, staff: 0)
+        try state.lp!.add(dear, cost: 1_000_000, staff: 0)
+        let dearIndex = state.pool.lines[0].count - 1
+        for order in [[dearIndex, heaviest], [heaviest, dearIndex]] {
+            var held = free
+            let step = try #require(try generation.holdLeastLifting(order.map { [(staff: 0, line: $0)] }, &state, held: &held,
+                                                                     above: root.objective, until: nil, stop: nil))
+            #expect(held[0] == heaviest, "order \(order)")
+            #expect(held.dropFirst().allSatisfy { $0 == nil })
+            #expect(try #require(step.last).objective < root.objective + 1_000, "the dear line is not held in the LP")
+            try state.lp!.release(staff: 0)
+        }
     }
 
     @Test func aNeighbourhoodInLineSpaceKeepsTheHeldAgentsLinesAndIsPricedAsTheEvaluatorDoes() throws {

@@ -236,7 +236,7 @@ struct LineGeneration {
     /// or `deadline`; a group that lifts it more is released, and when every group did, the
     /// least lifting one is held again. Returns the rounds made and the LP with the kept group
     /// held; nil when there was no group.
-    private func holdLeastLifting(_ groups: [[(staff: Int, line: Int)]], _ state: inout State, held: inout [Int?], above objective: Double,
+    func holdLeastLifting(_ groups: [[(staff: Int, line: Int)]], _ state: inout State, held: inout [Int?], above objective: Double,
                                   until deadline: ContinuousClock.Instant?, stop: StopToken?) throws(GLPKError) -> (last: LPDualSolution?, rounds: Int)? {
         // (The LP is read afresh for each hold: a generation adds columns.)
         var rounds = 0
