@@ -10,8 +10,8 @@ extension AgentLineBuilder {
     /// maxima priced: the bound is then usually the exact least cost), else `shortestLine` (all
     /// period-wide limits priced). The prices are raised where the path breaks a limit and
     /// lowered where it has room (subgradient steps sized by the distance to the cheapest legal
-    /// line met, Polyak's rule), for at most `iterations` paths; `prices` keeps the best ones for the next call. Nil when
-    /// no line keeps the rules the path keeps.
+    /// line met, Polyak's rule), for at most `iterations` paths; `prices` keeps the best ones
+    /// for the next call. Nil when no line keeps the rules the path keeps.
     func lagrangianPricing(staff s: Int, costs cost: [[Double]], prices: inout Prices,
                            iterations: Int) -> (bound: Double, lines: [Line])? {
         let limit = limits[s]
