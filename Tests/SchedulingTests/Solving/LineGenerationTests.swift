@@ -100,7 +100,7 @@ import Testing
         let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, stop: nil).last)
         var held = free
         var rng = SeededGenerator(seed: 1)
-        let rounds = try generation.dive(&state, held: &held, from: root, until: nil, rng: &rng, stop: nil)
+        let rounds = try generation.dive(&state, held: &held, from: root, until: nil, rng: &rng, stop: nil).rounds
         #expect(rounds > 0)
         let chosen = held.compactMap { $0 }
         try #require(chosen.count == problem.staffCount, "every agent is held")
@@ -136,6 +136,50 @@ import Testing
             #expect(held.dropFirst().allSatisfy { $0 == nil })
             #expect(try #require(step.last).objective < root.objective + 1_000, "the dear line is not held in the LP")
             try state.lp!.release(staff: 0)
+        }
+    }
+
+    @Test func bestResponsesLowerTheScoreKeepEveryLineLegalAndEndWhereNoAgentAloneCanDoBetter() throws {
+        let (problem, builder, generation, state) = try Self.pooledStart()
+        let evaluator = Evaluator(problem: problem)
+        let start = try Self.start(problem, builder)
+        var roster = start
+        let everyone = Array(0..<problem.staffCount)
+        generation.bestResponses(&roster, agents: everyone, state: state)
+        let before = evaluator.score(start), after = evaluator.score(roster)
+        #expect(after.hard == 0)
+        #expect(after.objective < before.objective, "\(before.objective) → \(after.objective)")
+        var again = roster
+        generation.bestResponses(&again, agents: everyone, state: state)
+        #expect(again == roster, "a second round of best responses changes nothing")
+        // Agents outside `agents` keep their lines.
+        var some = start
+        generation.bestResponses(&some, agents: [1, 2], state: state)
+        for s in everyone where ![1, 2].contains(s) {
+            #expect((0..<problem.dayCount).allSatisfy { some[s, $0] == start[s, $0] }, "agent \(s)")
+        }
+    }
+
+    @Test func aDiveCutShortIsFinishedIntoALegalRosterNoWorseThanItsRoundingThatKeepsTheHeldLines() throws {
+        let (problem, _, generation, pooled) = try Self.pooledStart()
+        var state = pooled
+        let evaluator = Evaluator(problem: problem)
+        let free = [Int?](repeating: nil, count: problem.staffCount)
+        let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, stop: nil).last)
+        // Every other agent held to her heaviest line, the others left free (as a deadline would).
+        let heaviest = try (0..<problem.staffCount).map { s in try #require(state.lp!.heaviestLine(of: s, root.values)).line }
+        var held = free
+        for s in stride(from: 0, to: problem.staffCount, by: 2) { held[s] = heaviest[s] }
+        let rounding = evaluator.score(generation.grid(heaviest, state.pool))
+        let (roster, score) = generation.finish(held, from: root, state: state)
+        #expect(score == evaluator.score(roster))
+        #expect(score.hard == 0)
+        #expect(score.objective <= rounding.objective, "rounding \(rounding.objective), finished \(score.objective)")
+        let bound = try #require(state.bound)
+        #expect(score.objective >= bound, "the root's bound holds")
+        for s in 0..<problem.staffCount {
+            guard let k = held[s] else { continue }
+            #expect((0..<problem.dayCount).allSatisfy { roster[s, $0] == state.pool.lines[s][k][$0] }, "agent \(s) keeps her held line")
         }
     }
 

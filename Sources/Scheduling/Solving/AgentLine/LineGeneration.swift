@@ -51,13 +51,16 @@ struct LineGeneration {
 
     /// Generates lines until `generationDeadline` (or until none is worth adding), dives (holds
     /// the agents whose lines the LP chooses whole, generates again, until every agent is held or
-    /// `deadline`), then lets GLPK choose among all the pooled lines for `masterLimit`, from the
-    /// better of the dive's roster and the start. The start is `roster`, each line that breaks its
-    /// agent's hard rules rebuilt; nil when some agent has no line that keeps her day-to-day rules.
-    /// `dived` hears each dive's roster that is the best so far, with its score, as soon as it ends.
+    /// `firstDiveDeadline` for the first dive, `deadline` for the others), then lets GLPK choose
+    /// among all the pooled lines for `masterLimit`, from the better of the dive's roster and the
+    /// start. A first dive cut short is finished by best responses (`finish`). The start is
+    /// `roster`, each line that breaks its agent's hard rules rebuilt; nil when some agent has no
+    /// line that keeps her day-to-day rules. `dived` hears each dive's roster that is the best so
+    /// far, with its score, as soon as it ends, and the first dive's finished rosters as they
+    /// get better, step by step.
     func run(from roster: ShiftGrid, state: inout State, generationDeadline: ContinuousClock.Instant?,
-             deadline: ContinuousClock.Instant?, masterLimit: MasterLimit, maxRounds: Int = .max, stop: StopToken?,
-             dived: ((ShiftGrid, SearchScore) -> Void)? = nil) throws(GLPKError) -> Outcome? {
+             firstDiveDeadline: ContinuousClock.Instant? = nil, deadline: ContinuousClock.Instant?, masterLimit: MasterLimit,
+             maxRounds: Int = .max, stop: StopToken?, dived: ((ShiftGrid, SearchScore) -> Void)? = nil) throws(GLPKError) -> Outcome? {
         let own = state.own
         // The start: each agent's line in `roster` when it keeps her hard rules (the evaluator
         // says), a line built against the others otherwise. A built line that still misses a
@@ -93,9 +96,21 @@ struct LineGeneration {
         var rng = SeededGenerator(seed: 17)
         var held = free, best: SearchScore?
         var relaxation = root.last
+        // The first dive's last relaxation, for finishing it when it was cut short.
+        var firstLast: LPDualSolution?
+        // The first dive's finished rosters are heard as they get better (`finish`).
+        var bestFinished: SearchScore?
+        let finished: (ShiftGrid, SearchScore) -> Void = { roster, score in
+            guard bestFinished.map({ score < $0 }) ?? true else { return }
+            bestFinished = score
+            dived?(roster, score)
+        }
         for attempt in 0..<Self.diveAttempts {
             var trial = free
-            rounds += try dive(&state, held: &trial, from: relaxation, until: deadline, jitter: attempt > 0, rng: &rng, stop: stop)
+            let dove = try dive(&state, held: &trial, from: relaxation, until: attempt == 0 ? firstDiveDeadline ?? deadline : deadline,
+                                jitter: attempt > 0, rng: &rng, stop: stop, finished: attempt == 0 && dived != nil ? finished : nil)
+            rounds += dove.rounds
+            if attempt == 0 { firstLast = dove.last }
             let roster = grid(trial, state.pool)
             let score = trial.contains(nil) ? nil : evaluator.score(roster)
             log("line dive \(attempt + 1): \(trial.filter { $0 == nil }.count) agents left free, \(score.map { "\($0)" } ?? "not ended")")
@@ -108,16 +123,23 @@ struct LineGeneration {
             for s in 0..<problem.staffCount { try state.lp!.release(staff: s) }
             relaxation = try generate(&state, fixed: free, until: deadline, maxRounds: 0, stop: stop).last
         }
-        // A dive cut short by its deadline is one more start: GLPK chooses the free agents' lines.
+        // A dive is one more start; one cut short by its deadline is finished first (`finish`).
         var starts: [[Int?]] = [start]
-        if held.contains(where: { $0 != nil }) { starts.append(held) }
         log("line dive: \(held.filter { $0 == nil }.count) agents left free over \(state.pool.count) lines")
+        if held.contains(nil), held.contains(where: { $0 != nil }), let last = firstLast {
+            let (roster, score) = finish(held, from: last, state: state)
+            log("line dive finished with best responses for \(held.filter { $0 == nil }.count) agents: \(score)")
+            finished(roster, score)
+            starts.append(try pooledLines(of: roster, &state).map { Optional($0) })
+        } else if held.contains(where: { $0 != nil }) {
+            starts.append(held)
+        }
         guard let chosen = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
         return Outcome(roster: chosen.roster, objective: chosen.objective, rounds: rounds, lines: state.pool.count)
     }
 
     /// The roster of one pooled line per agent.
-    private func grid(_ chosen: [Int?], _ pool: LinePool) -> ShiftGrid {
+    func grid(_ chosen: [Int?], _ pool: LinePool) -> ShiftGrid {
         var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
         for s in 0..<problem.staffCount {
             guard let k = chosen[s] else { continue }
@@ -133,14 +155,7 @@ struct LineGeneration {
     func choose(_ state: inout State, from roster: ShiftGrid? = nil, starts: [[Int?]] = [], limit: MasterLimit,
                 stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
         var starts = starts
-        if let roster {
-            var own: [Int?] = []
-            for s in 0..<problem.staffCount {
-                let line = (0..<problem.dayCount).map { roster[s, $0] }
-                own.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
-            }
-            starts.append(own)
-        }
+        if let roster { starts.append(try pooledLines(of: roster, &state).map { Optional($0) }) }
         let master = LineMaster(problem: problem, coverage: builder.coverage, pool: state.pool)
         var best: (values: [Double], objective: Double)?
         for choice in starts {
@@ -165,11 +180,7 @@ struct LineGeneration {
     func neighbourhood(of roster: ShiftGrid, freeing: [Int], state: inout State, until deadline: ContinuousClock.Instant?,
                        limit: MasterLimit, stop: StopToken?) throws(GLPKError) -> (roster: ShiftGrid, objective: Double)? {
         guard state.lp != nil else { return nil }
-        var own: [Int] = []
-        for s in 0..<problem.staffCount {
-            let line = (0..<problem.dayCount).map { roster[s, $0] }
-            own.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
-        }
+        let own = try pooledLines(of: roster, &state)
         var held = own.map { Optional($0) }
         for s in freeing { held[s] = nil }
         // (The freed agents may still be held by the last dive.)
@@ -185,6 +196,16 @@ struct LineGeneration {
         return (master.grid(from: values, pool: state.pool, dayCount: problem.dayCount), master.model.objectiveValue(of: values))
     }
 
+    /// Each agent's line in `roster` as its index in the pool (`pooled`).
+    func pooledLines(of roster: ShiftGrid, _ state: inout State) throws(GLPKError) -> [Int] {
+        var indices: [Int] = []
+        for s in 0..<problem.staffCount {
+            let line = (0..<problem.dayCount).map { roster[s, $0] }
+            indices.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
+        }
+        return indices
+    }
+
     /// Agent s's line's index in the pool, added to the pool (and the master's LP) if new.
     private func pooled(_ line: [Int], cost: Double, staff s: Int, _ state: inout State) throws(GLPKError) -> Int {
         if let k = state.pool.index(of: line, staff: s) { return k }
@@ -196,15 +217,18 @@ struct LineGeneration {
     /// The dive: agents whose lines the LP takes whole are held to them, or else the ones whose
     /// lines it takes most (one in `diveFraction` of the free agents; with `jitter`, each value
     /// weighed by a random factor in `diveJitter...1` first); lines are generated again for the
-    /// others, until every agent is held or `deadline` (the agents still free are left for GLPK
-    /// to choose among their pooled lines). A hold that lifts the LP by more than `diveRise` is
-    /// taken back and the next candidates are tried instead, up to `diveTries` groups in all
-    /// (`holdLeastLifting`). Returns the rounds of generation made.
+    /// others, until every agent is held or `deadline` (the agents still free are left to the
+    /// caller). A hold that lifts the LP by more than `diveRise` is taken back and the next
+    /// candidates are tried instead, up to `diveTries` groups in all (`holdLeastLifting`);
+    /// `finished` hears the roster finished from there (`finish`) after each such step. Returns
+    /// the rounds of generation made and the last relaxation.
     func dive(_ state: inout State, held: inout [Int?], from start: LPDualSolution?, until deadline: ContinuousClock.Instant?,
-              jitter: Bool = false, rng: inout SeededGenerator, stop: StopToken?) throws(GLPKError) -> Int {
+              jitter: Bool = false, rng: inout SeededGenerator, stop: StopToken?,
+              finished: ((ShiftGrid, SearchScore) -> Void)? = nil) throws(GLPKError) -> (rounds: Int, last: LPDualSolution?) {
         var rounds = 0
-        var current = start
+        var current = start, latest = start
         while let relaxation = current, held.contains(nil), stop?.isStopped != true {
+            latest = relaxation
             let lp = state.lp!
             var candidates: [(staff: Int, line: Int, value: Double)] = []
             var whole = false
@@ -227,8 +251,12 @@ struct LineGeneration {
             guard let step = try holdLeastLifting(groups, &state, held: &held, above: relaxation.objective, until: deadline, stop: stop) else { break }
             rounds += step.rounds
             current = step.last
+            if let finished, let last = current, held.contains(nil), deadline.map({ ContinuousClock.now < $0 }) ?? true {
+                let (roster, score) = finish(held, from: last, state: state)
+                finished(roster, score)
+            }
         }
-        return rounds
+        return (rounds, current ?? latest)
     }
 
     /// One dive step without a whole line: holds each group in turn (regenerating lines for the
@@ -273,11 +301,18 @@ struct LineGeneration {
     /// Rounds of « solve the master's LP relaxation, add the lines its duals price below zero »,
     /// the agents in `fixed` held to their line, until no line is added, `maxRounds` or `deadline`.
     /// Returns the last relaxation (values by column of `lp`).
+    ///
+    /// At the root (no agent held) the agents are priced at duals smoothed towards those of the
+    /// last round that added lines (`rootDualSmoothing`), which damps the swings of the LP's
+    /// duals from one round to the next; a line joins only when it is worth adding at the LP's
+    /// own duals, and a round whose smoothed prices find no such line prices again at the LP's
+    /// duals (so generation ends only when those find nothing).
     func generate(_ state: inout State, fixed: [Int?], until deadline: ContinuousClock.Instant?,
                   maxRounds: Int, stop: StopToken?) throws(GLPKError) -> (last: LPDualSolution?, rounds: Int) {
-        let own = state.own
         var rounds = 0
         var last: LPDualSolution?
+        let smoothing = fixed.contains { $0 != nil } ? 0 : Self.rootDualSmoothing
+        var centre: [Double]?
         while stop?.isStopped != true {
             let clock = ContinuousClock(), began = clock.now
             // The first solve after agents were held starts from a basis that is no longer primal
@@ -288,45 +323,67 @@ struct LineGeneration {
             let solved = clock.now
             guard rounds < maxRounds, deadline.map({ ContinuousClock.now < $0 }) ?? true else { break }
             rounds += 1
-            var added = 0
-            // With no agent held, a round whose every agent was priced exactly (the heuristic
-            // found nothing for her) also bounds every legal roster (`LineBound`).
             let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
-            var bound: Double? = exactPricing && builder.limitsAreHard && !fixed.contains { $0 != nil }
-                ? LineBound.coverPart(duals, rows: state.lp!.coverRows) : nil
-            for s in 0..<problem.staffCount where fixed[s] == nil {
-                let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
-                let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
-                // The heuristic first (cheap); the Lagrangian pricing (exact over minutes and
-                // weekends where she has a resource path) when it finds nothing worth adding.
-                var found: [AgentLineBuilder.Line] = []
-                _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
-                // (Lines already pooled do not count: at the projected duals one may still look worth adding.)
-                found.removeAll { $0.cost - agentDual >= -Self.reducedCostTolerance || state.pool.index(of: $0.shifts, staff: s) != nil }
-                if found.isEmpty && exactPricing {
-                    let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &state.boundPrices[s], iterations: Self.boundIterations)
-                    found = (priced?.lines ?? []).filter { $0.cost - agentDual < -Self.reducedCostTolerance }
-                    if let sum = bound { bound = priced.map { sum + $0.bound } }
-                } else {
-                    bound = nil
-                }
-                for line in found {
-                    let cost = lineCost(line.shifts, own[s])
-                    if state.pool.add(line.shifts, cost: cost, staff: s) {
-                        try state.lp!.add(line.shifts, cost: cost, staff: s)
-                        added += 1
-                    }
-                }
+            var tries = [duals]
+            if let centre, smoothing > 0 {
+                tries.insert(zip(centre, duals).map { smoothing * $0 + (1 - smoothing) * $1 }, at: 0)
             }
-            if let bound {
-                let rounded = LineBound.roundedUp(bound, problem: problem, coverage: builder.coverage)
-                if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
-                log("line generation round \(rounds): Lagrangian bound \(String(format: "%.2f", bound))")
+            var added = 0
+            for prices in tries {
+                added = try priceAndAdd(&state, fixed: fixed, prices: prices, duals: duals, solution: solution)
+                if added > 0 { centre = prices; break }
             }
             log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
             if added == 0 { break }
         }
         return (last, rounds)
+    }
+
+    /// One pricing of every free agent at the coverage multipliers `prices`: her lines worth
+    /// adding at the LP's own `duals` join the pool and the LP. With no agent held and every agent
+    /// priced exactly, the round also bounds every legal roster (`LineBound`, valid at any
+    /// multipliers on the right side of zero). Returns the number of lines added.
+    private func priceAndAdd(_ state: inout State, fixed: [Int?], prices: [Double], duals: [Double],
+                             solution: LPDualSolution) throws(GLPKError) -> Int {
+        let own = state.own
+        var added = 0
+        var bound: Double? = exactPricing && builder.limitsAreHard && !fixed.contains { $0 != nil }
+            ? LineBound.coverPart(prices, rows: state.lp!.coverRows) : nil
+        for s in 0..<problem.staffCount where fixed[s] == nil {
+            let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: prices)
+            let exact = prices == duals ? costs : pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
+            let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
+            // Worth adding: below zero at the LP's duals, and not pooled yet (at the projected
+            // duals a pooled line may still look worth adding).
+            func worth(_ line: AgentLineBuilder.Line) -> Bool {
+                AgentLineBuilder.cost(of: line.shifts, exact) - agentDual < -Self.reducedCostTolerance && state.pool.index(of: line.shifts, staff: s) == nil
+            }
+            // The heuristic first (cheap); the Lagrangian pricing (exact over minutes and
+            // weekends where she has a resource path) when it finds nothing worth adding.
+            var found: [AgentLineBuilder.Line] = []
+            _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
+            found.removeAll { !worth($0) }
+            if found.isEmpty && exactPricing {
+                let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &state.boundPrices[s], iterations: Self.boundIterations)
+                found = (priced?.lines ?? []).filter(worth)
+                if let sum = bound { bound = priced.map { sum + $0.bound } }
+            } else {
+                bound = nil
+            }
+            for line in found {
+                let cost = lineCost(line.shifts, own[s])
+                if state.pool.add(line.shifts, cost: cost, staff: s) {
+                    try state.lp!.add(line.shifts, cost: cost, staff: s)
+                    added += 1
+                }
+            }
+        }
+        if let bound {
+            let rounded = LineBound.roundedUp(bound, problem: problem, coverage: builder.coverage)
+            if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
+            log("line generation: Lagrangian bound \(String(format: "%.2f", bound))")
+        }
+        return added
     }
 
     /// Agent s's day costs at the master's prices: her requests, less what the coverage rows
@@ -367,6 +424,9 @@ struct LineGeneration {
     /// Generation rounds after each dive step: 30 where the pricing is exact (at 10, a try was
     /// often judged on an LP still falling), 10 elsewhere.
     var diveRounds: Int { exactPricing ? 30 : 10 }
+    /// At the root, the weight of the last adding round's multipliers in the prices of the next
+    /// (0: the LP's own duals only).
+    static let rootDualSmoothing = 0.5
     /// Generation rounds for the freed agents of a neighbourhood in line space.
     static let neighbourhoodRounds = 20
     /// A dive's hold is taken back when it lifts the LP by more than this share of its value
