@@ -42,9 +42,9 @@ public enum LNSRosterSolver {
     static let lineDiveShare = 0.45
     /// The first dive ends by this share of the budget, finished by best responses if it has
     /// not (`LineGeneration.finish`). Curtois 12 at 60 s: its dive holds about 45 of 60 agents
-    /// by 45 % with the LP still at the optimum, and 52 by 80 %; finished there, it gave 4 040
-    /// (the optimum) in one run, and the runs ended at 4 040–4 045 (4 057–4 271 with the dive
-    /// cut at 45 % and GLPK finishing it).
+    /// by 45 % with the LP still at the optimum, and 50–55 by 80 %; finished there with 5–8
+    /// agents free it gave 4 040–4 041 (the optimum is 4 040), with 10, 4 356. (Cut at 45 %, with
+    /// 14–20 free, the finish gives 4 450–4 550.)
     static let lineFirstDiveShare = 0.8
     /// Repeatable runs: rounds of line generation before the dive.
     static let repeatableLineRounds = 100

@@ -301,18 +301,11 @@ struct LineGeneration {
     /// Rounds of « solve the master's LP relaxation, add the lines its duals price below zero »,
     /// the agents in `fixed` held to their line, until no line is added, `maxRounds` or `deadline`.
     /// Returns the last relaxation (values by column of `lp`).
-    ///
-    /// At the root (no agent held) the agents are priced at duals smoothed towards those of the
-    /// last round that added lines (`rootDualSmoothing`), which damps the swings of the LP's
-    /// duals from one round to the next; a line joins only when it is worth adding at the LP's
-    /// own duals, and a round whose smoothed prices find no such line prices again at the LP's
-    /// duals (so generation ends only when those find nothing).
     func generate(_ state: inout State, fixed: [Int?], until deadline: ContinuousClock.Instant?,
                   maxRounds: Int, stop: StopToken?) throws(GLPKError) -> (last: LPDualSolution?, rounds: Int) {
+        let own = state.own
         var rounds = 0
         var last: LPDualSolution?
-        let smoothing = fixed.contains { $0 != nil } ? 0 : Self.rootDualSmoothing
-        var centre: [Double]?
         while stop?.isStopped != true {
             let clock = ContinuousClock(), began = clock.now
             // The first solve after agents were held starts from a basis that is no longer primal
@@ -323,67 +316,45 @@ struct LineGeneration {
             let solved = clock.now
             guard rounds < maxRounds, deadline.map({ ContinuousClock.now < $0 }) ?? true else { break }
             rounds += 1
-            let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
-            var tries = [duals]
-            if let centre, smoothing > 0 {
-                tries.insert(zip(centre, duals).map { smoothing * $0 + (1 - smoothing) * $1 }, at: 0)
-            }
             var added = 0
-            for prices in tries {
-                added = try priceAndAdd(&state, fixed: fixed, prices: prices, duals: duals, solution: solution)
-                if added > 0 { centre = prices; break }
+            // With no agent held, a round whose every agent was priced exactly (the heuristic
+            // found nothing for her) also bounds every legal roster (`LineBound`).
+            let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
+            var bound: Double? = exactPricing && builder.limitsAreHard && !fixed.contains { $0 != nil }
+                ? LineBound.coverPart(duals, rows: state.lp!.coverRows) : nil
+            for s in 0..<problem.staffCount where fixed[s] == nil {
+                let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
+                let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
+                // The heuristic first (cheap); the Lagrangian pricing (exact over minutes and
+                // weekends where she has a resource path) when it finds nothing worth adding.
+                var found: [AgentLineBuilder.Line] = []
+                _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
+                // (Lines already pooled do not count: at the projected duals one may still look worth adding.)
+                found.removeAll { $0.cost - agentDual >= -Self.reducedCostTolerance || state.pool.index(of: $0.shifts, staff: s) != nil }
+                if found.isEmpty && exactPricing {
+                    let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &state.boundPrices[s], iterations: Self.boundIterations)
+                    found = (priced?.lines ?? []).filter { $0.cost - agentDual < -Self.reducedCostTolerance }
+                    if let sum = bound { bound = priced.map { sum + $0.bound } }
+                } else {
+                    bound = nil
+                }
+                for line in found {
+                    let cost = lineCost(line.shifts, own[s])
+                    if state.pool.add(line.shifts, cost: cost, staff: s) {
+                        try state.lp!.add(line.shifts, cost: cost, staff: s)
+                        added += 1
+                    }
+                }
+            }
+            if let bound {
+                let rounded = LineBound.roundedUp(bound, problem: problem, coverage: builder.coverage)
+                if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
+                log("line generation round \(rounds): Lagrangian bound \(String(format: "%.2f", bound))")
             }
             log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
             if added == 0 { break }
         }
         return (last, rounds)
-    }
-
-    /// One pricing of every free agent at the coverage multipliers `prices`: her lines worth
-    /// adding at the LP's own `duals` join the pool and the LP. With no agent held and every agent
-    /// priced exactly, the round also bounds every legal roster (`LineBound`, valid at any
-    /// multipliers on the right side of zero). Returns the number of lines added.
-    private func priceAndAdd(_ state: inout State, fixed: [Int?], prices: [Double], duals: [Double],
-                             solution: LPDualSolution) throws(GLPKError) -> Int {
-        let own = state.own
-        var added = 0
-        var bound: Double? = exactPricing && builder.limitsAreHard && !fixed.contains { $0 != nil }
-            ? LineBound.coverPart(prices, rows: state.lp!.coverRows) : nil
-        for s in 0..<problem.staffCount where fixed[s] == nil {
-            let costs = pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: prices)
-            let exact = prices == duals ? costs : pricedCosts(staff: s, own: own[s], cellRows: state.lp!.cellRows, duals: duals)
-            let agentDual = solution.rowDuals[state.lp!.agentRows[s]]
-            // Worth adding: below zero at the LP's duals, and not pooled yet (at the projected
-            // duals a pooled line may still look worth adding).
-            func worth(_ line: AgentLineBuilder.Line) -> Bool {
-                AgentLineBuilder.cost(of: line.shifts, exact) - agentDual < -Self.reducedCostTolerance && state.pool.index(of: line.shifts, staff: s) == nil
-            }
-            // The heuristic first (cheap); the Lagrangian pricing (exact over minutes and
-            // weekends where she has a resource path) when it finds nothing worth adding.
-            var found: [AgentLineBuilder.Line] = []
-            _ = builder.build(staff: s, costs: costs, prices: &state.prices[s], iterations: Self.pricingIterations) { found.append($0) }
-            found.removeAll { !worth($0) }
-            if found.isEmpty && exactPricing {
-                let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &state.boundPrices[s], iterations: Self.boundIterations)
-                found = (priced?.lines ?? []).filter(worth)
-                if let sum = bound { bound = priced.map { sum + $0.bound } }
-            } else {
-                bound = nil
-            }
-            for line in found {
-                let cost = lineCost(line.shifts, own[s])
-                if state.pool.add(line.shifts, cost: cost, staff: s) {
-                    try state.lp!.add(line.shifts, cost: cost, staff: s)
-                    added += 1
-                }
-            }
-        }
-        if let bound {
-            let rounded = LineBound.roundedUp(bound, problem: problem, coverage: builder.coverage)
-            if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
-            log("line generation: Lagrangian bound \(String(format: "%.2f", bound))")
-        }
-        return added
     }
 
     /// Agent s's day costs at the master's prices: her requests, less what the coverage rows
@@ -424,9 +395,6 @@ struct LineGeneration {
     /// Generation rounds after each dive step: 30 where the pricing is exact (at 10, a try was
     /// often judged on an LP still falling), 10 elsewhere.
     var diveRounds: Int { exactPricing ? 30 : 10 }
-    /// At the root, the weight of the last adding round's multipliers in the prices of the next
-    /// (0: the LP's own duals only).
-    static let rootDualSmoothing = 0.5
     /// Generation rounds for the freed agents of a neighbourhood in line space.
     static let neighbourhoodRounds = 20
     /// A dive's hold is taken back when it lifts the LP by more than this share of its value
