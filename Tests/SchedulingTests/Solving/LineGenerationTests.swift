@@ -91,14 +91,19 @@ import Testing
         return (problem, builder, generation, state)
     }
 
-    @Test func aDiveFromTheRootHoldsEveryAgentToALineThatKeepsHerRulesAndTheRootsBoundHolds() throws {
-        let (problem, builder, generation, pooled) = try Self.pooledStart()
-        var state = pooled
-        let evaluator = Evaluator(problem: problem)
-        // The root: generation to its end.
+    /// Curtois 5's pooled start with the root's generation run to its end, and the root's relaxation.
+    static func convergedRoot() throws -> (problem: PlanningProblem, builder: AgentLineBuilder, generation: LineGeneration,
+                                           state: LineGeneration.State, root: LPDualSolution) {
+        var (problem, builder, generation, state) = try pooledStart()
         let free = [Int?](repeating: nil, count: problem.staffCount)
         let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, stop: nil).last)
-        var held = free
+        return (problem, builder, generation, state, root)
+    }
+
+    @Test func aDiveFromTheRootHoldsEveryAgentToALineThatKeepsHerRulesAndTheRootsBoundHolds() throws {
+        var (problem, builder, generation, state, root) = try Self.convergedRoot()
+        let evaluator = Evaluator(problem: problem)
+        var held = [Int?](repeating: nil, count: problem.staffCount)
         var rng = SeededGenerator(seed: 1)
         let rounds = try generation.dive(&state, held: &held, from: root, until: nil, rng: &rng, stop: nil).rounds
         #expect(rounds > 0)
@@ -161,11 +166,9 @@ import Testing
     }
 
     @Test func aDiveCutShortIsFinishedIntoALegalRosterNoWorseThanItsRoundingThatKeepsTheHeldLines() throws {
-        let (problem, _, generation, pooled) = try Self.pooledStart()
-        var state = pooled
+        let (problem, _, generation, state, root) = try Self.convergedRoot()
         let evaluator = Evaluator(problem: problem)
         let free = [Int?](repeating: nil, count: problem.staffCount)
-        let root = try #require(try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, stop: nil).last)
         // Every other agent held to her heaviest line, the others left free (as a deadline would).
         let heaviest = try (0..<problem.staffCount).map { s in try #require(state.lp!.heaviestLine(of: s, root.values)).line }
         var held = free
