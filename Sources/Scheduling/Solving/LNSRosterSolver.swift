@@ -42,10 +42,11 @@ public enum LNSRosterSolver {
     static let lineDiveShare = 0.45
     /// The first dive ends by this share of the budget, finished by best responses if it has
     /// not (`LineGeneration.finish`). Curtois 12 at 60 s: its dive holds about 45 of 60 agents
-    /// by 45 % with the LP still at the optimum, and 50–55 by 80 %; finished there with 5–8
-    /// agents free it gave 4 040–4 041 (the optimum is 4 040), with 10, 4 356. (Cut at 45 %, with
-    /// 14–20 free, the finish gives 4 450–4 550.)
-    static let lineFirstDiveShare = 0.8
+    /// by 45 % with the LP still at the optimum, 48–51 by 80 % and 49–55 by 92 %; each agent
+    /// held brings the finished roster closer to the optimum (4 040: about 100 per agent free
+    /// beyond 5–10), and what runs after the dive on 12 (GLPK's choice, agent steps) found
+    /// little. Units whose first dive ends sooner (Curtois 1–11, 14–19) are not affected.
+    static let lineFirstDiveShare = 0.92
     /// Repeatable runs: rounds of line generation before the dive.
     static let repeatableLineRounds = 100
     /// Line generation, its dive and the neighbourhoods in line space end by this share of the budget.

@@ -165,6 +165,28 @@ import Testing
         }
     }
 
+    @Test func pairResponsesGoWhereNoAgentAloneCanAndKeepEveryLineLegal() throws {
+        let (problem, builder, generation, state) = try Self.pooledStart()
+        let evaluator = Evaluator(problem: problem)
+        var roster = try Self.start(problem, builder)
+        let everyone = Array(0..<problem.staffCount)
+        generation.bestResponses(&roster, agents: everyone, state: state)
+        let alone = roster
+        let stuck = evaluator.score(alone)
+        generation.pairResponses(&roster, agents: everyone, state: state)
+        let paired = evaluator.score(roster)
+        #expect(paired.hard == 0)
+        #expect(paired.objective < stuck.objective, "best responses alone \(stuck.objective), with pairs \(paired.objective)")
+        // Agents outside `agents` keep their lines.
+        var some = alone
+        let pair = [2, 9]
+        generation.pairResponses(&some, agents: pair, state: state)
+        #expect(evaluator.score(some) <= stuck)
+        for s in everyone where !pair.contains(s) {
+            #expect((0..<problem.dayCount).allSatisfy { some[s, $0] == alone[s, $0] }, "agent \(s)")
+        }
+    }
+
     @Test func aDiveCutShortIsFinishedIntoALegalRosterNoWorseThanItsRoundingThatKeepsTheHeldLines() throws {
         let (problem, _, generation, state, root) = try Self.convergedRoot()
         let evaluator = Evaluator(problem: problem)

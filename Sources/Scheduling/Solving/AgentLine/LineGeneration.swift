@@ -126,15 +126,21 @@ struct LineGeneration {
         // A dive is one more start; one cut short by its deadline is finished first (`finish`).
         var starts: [[Int?]] = [start]
         log("line dive: \(held.filter { $0 == nil }.count) agents left free over \(state.pool.count) lines")
-        if held.contains(nil), held.contains(where: { $0 != nil }), let last = firstLast {
-            let (roster, score) = finish(held, from: last, state: state)
+        let cutShort = held.contains(nil) && held.contains(where: { $0 != nil }) && firstLast != nil
+        if cutShort, let last = firstLast {
+            // (Past the dive's deadline: the pairs get `finishSeconds` of their own.)
+            let finishBy = deadline == nil ? nil : ContinuousClock.now + .seconds(Self.finishSeconds)
+            let (roster, score) = finish(held, from: last, state: state, until: finishBy)
             log("line dive finished with best responses for \(held.filter { $0 == nil }.count) agents: \(score)")
             finished(roster, score)
             starts.append(try pooledLines(of: roster, &state).map { Optional($0) })
         } else if held.contains(where: { $0 != nil }) {
             starts.append(held)
         }
-        guard let chosen = try choose(&state, starts: starts, limit: masterLimit, stop: stop) else { return nil }
+        // A dive cut short has had the time GLPK's choice would take (Curtois 12: over the
+        // pool of a cut-short dive GLPK's choice never beat the finished dive).
+        let limit = cutShort && masterLimit.seconds != nil ? MasterLimit.seconds(Self.cutShortMasterSeconds) : masterLimit
+        guard let chosen = try choose(&state, starts: starts, limit: limit, stop: stop) else { return nil }
         return Outcome(roster: chosen.roster, objective: chosen.objective, rounds: rounds, lines: state.pool.count)
     }
 
@@ -252,7 +258,7 @@ struct LineGeneration {
             rounds += step.rounds
             current = step.last
             if let finished, let last = current, held.contains(nil), deadline.map({ ContinuousClock.now < $0 }) ?? true {
-                let (roster, score) = finish(held, from: last, state: state)
+                let (roster, score) = finish(held, from: last, state: state, until: deadline)
                 finished(roster, score)
             }
         }
@@ -410,6 +416,10 @@ struct LineGeneration {
     static let diveAttempts = 8
     /// The least random factor on a line's value when a later dive chooses whom to hold.
     static let diveJitter = 0.6
+    /// How long the pairs of best responses may take to finish a dive cut short (`finish`).
+    static let finishSeconds = 3.0
+    /// How long GLPK may choose among the pooled lines after a dive cut short.
+    static let cutShortMasterSeconds = 1.0
     /// How long GLPK may take to complete one start (the agents it leaves free) over the pool.
     static let completionSeconds = 5.0
 }
