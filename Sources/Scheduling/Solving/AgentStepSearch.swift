@@ -68,6 +68,19 @@ struct AgentStepSearch {
                     log("agent step \(outcome.steps) line of staff \(s) → \(score)")
                     continue
                 }
+                // Alone she cannot do better: a colleague's line taken out first, hers and then
+                // the colleague's rebuilt (`pairStep`).
+                if focus == nil, score.hard == 0 {
+                    let a = drawAgents(count: 2, using: &rng)[1]
+                    if let (better, candidate) = pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) {
+                        roster = better
+                        score = candidate
+                        outcome.improvements += 1
+                        outcome.lineImprovements += 1
+                        exchange.offer(roster, score, engine: "agent-line", origin: .lns)
+                        log("agent step \(outcome.steps) lines of staff \(s) and \(a) → \(score)")
+                    }
+                }
                 if focus == nil { continue }
             }
             let staff = focus.map { [$0.staff] } ?? drawAgents(count: Int(size), using: &rng)
@@ -116,6 +129,22 @@ struct AgentStepSearch {
         guard let line = lines.build(staff: s, in: roster, prices: &prices, iterations: Self.lineIterations) else { return nil }
         var candidate = roster
         for d in 0..<problem.dayCount { candidate[s, d] = line.shifts[d] }
+        guard candidate != roster else { return nil }
+        let candidateScore = evaluator.score(candidate)
+        return candidateScore < score ? (candidate, candidateScore) : nil
+    }
+
+    /// The roster with agent a's line taken out, agent s's rebuilt against that gap, then a's
+    /// against s's new line, when the evaluator scores it better: what neither can do alone (a
+    /// post left open that s can take only if a takes over one of s's).
+    func pairStep(_ lines: AgentLineBuilder, out a: Int, then s: Int, roster: ShiftGrid, score: SearchScore,
+                  prices: inout [AgentLineBuilder.Prices]) -> (ShiftGrid, SearchScore)? {
+        var candidate = roster
+        for d in 0..<problem.dayCount { candidate[a, d] = -1 }
+        guard let forS = lines.build(staff: s, in: candidate, prices: &prices[s], iterations: Self.lineIterations) else { return nil }
+        for d in 0..<problem.dayCount { candidate[s, d] = forS.shifts[d] }
+        guard let forA = lines.build(staff: a, in: candidate, prices: &prices[a], iterations: Self.lineIterations) else { return nil }
+        for d in 0..<problem.dayCount { candidate[a, d] = forA.shifts[d] }
         guard candidate != roster else { return nil }
         let candidateScore = evaluator.score(candidate)
         return candidateScore < score ? (candidate, candidateScore) : nil

@@ -27,6 +27,40 @@ import Testing
         #expect(outcome.improvements > 0 && outcome.steps == 3 * problem.staffCount)
     }
 
+    @Test func aPairStepImprovesARosterWhereNoAgentAloneCanAndIsNeverWorse() throws {
+        let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(5)))
+        let lines = try #require(AgentLineBuilder(problem: problem))
+        let evaluator = Evaluator(problem: problem)
+        let search = AgentStepSearch(problem: problem, evaluator: evaluator, exchange: IncumbentExchange(), seed: 1, deadline: nil,
+                                     stepCount: nil, stop: nil) { _ in }
+        var prices = (0..<problem.staffCount).map { _ in lines.initialPrices() }
+        var roster = try #require(lines.construct(deadline: nil))
+        var score = evaluator.score(roster)
+        try #require(score.hard == 0)
+        // Whole-line steps of one agent until none helps.
+        var changed = true
+        while changed {
+            changed = false
+            for s in 0..<problem.staffCount {
+                if let (better, candidate) = search.lineStep(lines, staff: s, roster: roster, score: score, prices: &prices[s]) {
+                    (roster, score, changed) = (better, candidate, true)
+                }
+            }
+        }
+        var improved = 0
+        for a in 0..<problem.staffCount {
+            for s in 0..<problem.staffCount where s != a {
+                guard let (better, candidate) = search.pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) else { continue }
+                #expect(candidate == evaluator.score(better))
+                #expect(candidate < score)
+                #expect(candidate.hard == 0)
+                (roster, score) = (better, candidate)
+                improved += 1
+            }
+        }
+        #expect(improved > 0, "some pair does what no agent alone could")
+    }
+
     @Test func theSameSeedAndStepCountGiveTheSameRoster() throws {
         let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(2)))
         let start = GreedyConstructor(problem: problem).build()
