@@ -42,7 +42,7 @@ public enum LNSRosterSolver {
     static let lineDiveShare = 0.45
     /// The first dive ends by this share of the budget, finished by best responses if it has
     /// not (`LineGeneration.finish`). Curtois 12 at 60 s: its dive holds about 45 of 60 agents
-    /// by 45 % with the LP still at the optimum, 48–51 by 80 % and 49–55 by 92 %; each agent
+    /// by 45 % with the LP still at the optimum, 46–55 by 92 % in the runs traced; each agent
     /// held brings the finished roster closer to the optimum (4 040: about 100 per agent free
     /// beyond 5–10), and what runs after the dive on 12 (GLPK's choice, agent steps) found
     /// little. Units whose first dive ends sooner (Curtois 1–11, 14–19) are not affected.
