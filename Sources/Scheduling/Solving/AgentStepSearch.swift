@@ -68,10 +68,10 @@ struct AgentStepSearch {
                     log("agent step \(outcome.steps) line of staff \(s) → \(score)")
                     continue
                 }
-                // Alone she cannot do better: a colleague's line taken out first, hers and then
-                // the colleague's rebuilt (`pairStep`).
-                if focus == nil, score.hard == 0 {
-                    let a = drawAgents(count: 2, using: &rng)[1]
+                // Alone she cannot do better: a colleague's line (one who shares a skill with
+                // her) taken out first, hers and then the colleague's rebuilt (`pairStep`).
+                let colleagues = (0..<problem.staffCount).filter { $0 != s && !problem.skills[$0].isDisjoint(with: problem.skills[s]) }
+                if focus == nil, score.hard == 0, let a = colleagues.randomElement(using: &rng) {
                     if let (better, candidate) = pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) {
                         roster = better
                         score = candidate

@@ -9,7 +9,7 @@ extension LineGeneration {
     /// the free agents' lines among the pooled ones from there, 6 900–8 200 in 5 s; the best
     /// responses bring it to about 4 550 in under 0.1 s. They stop about 100 (one post left
     /// open) per agent free beyond 5 or so above the optimum; the pairs close some of those
-    /// posts: 4 859 → 4 449 with 20 free, 4 140 → 4 040 with 9, in 0.1–1.2 s.)
+    /// posts: 4 859 → 4 449 with 20 free, 4 140 → 4 040 with 9, in 0.1–1.8 s.)
     func finish(_ held: [Int?], from last: LPDualSolution, state: State, until deadline: ContinuousClock.Instant? = nil) -> (roster: ShiftGrid, score: SearchScore) {
         let lp = state.lp!
         let rounded = held.indices.map { s in held[s] ?? lp.heaviestLine(of: s, last.values)?.line ?? 0 }
