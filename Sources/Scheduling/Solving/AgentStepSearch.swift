@@ -45,6 +45,15 @@ struct AgentStepSearch {
         let lines = AgentLineBuilder(problem: problem)
         var prices = lines.map { builder in (0..<problem.staffCount).map { _ in builder.initialPrices() } } ?? []
         func remaining() -> Double { deadline.map { (($0 - clock.now) / .seconds(1)) } ?? .infinity }
+        /// Takes a whole-line step's roster (`what` names its lines in the trace) and shares it.
+        func takeLines(_ better: ShiftGrid, _ candidate: SearchScore, _ what: String) {
+            roster = better
+            score = candidate
+            outcome.improvements += 1
+            outcome.lineImprovements += 1
+            exchange.offer(roster, score, engine: "agent-line", origin: .lns)
+            log("agent step \(outcome.steps) \(what) → \(score)")
+        }
         while outcome.steps < (stepCount ?? .max), remaining() > 0.5, stop?.isStopped != true {
             outcome.steps += 1
             if let (grid, better) = exchange.better(than: score) {
@@ -60,26 +69,14 @@ struct AgentStepSearch {
             if let lines, focus != nil || outcome.steps % 2 == 0 {
                 let s = focus?.staff ?? Int.random(in: 0..<problem.staffCount, using: &rng)
                 if let (better, candidate) = lineStep(lines, staff: s, roster: roster, score: score, prices: &prices[s]) {
-                    roster = better
-                    score = candidate
-                    outcome.improvements += 1
-                    outcome.lineImprovements += 1
-                    exchange.offer(roster, score, engine: "agent-line", origin: .lns)
-                    log("agent step \(outcome.steps) line of staff \(s) → \(score)")
+                    takeLines(better, candidate, "line of staff \(s)")
                     continue
                 }
-                // Alone she cannot do better: a colleague's line (one who shares a skill with
-                // her) taken out first, hers and then the colleague's rebuilt (`pairStep`).
-                let colleagues = (0..<problem.staffCount).filter { $0 != s && !problem.skills[$0].isDisjoint(with: problem.skills[s]) }
-                if focus == nil, score.hard == 0, let a = colleagues.randomElement(using: &rng) {
-                    if let (better, candidate) = pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) {
-                        roster = better
-                        score = candidate
-                        outcome.improvements += 1
-                        outcome.lineImprovements += 1
-                        exchange.offer(roster, score, engine: "agent-line", origin: .lns)
-                        log("agent step \(outcome.steps) lines of staff \(s) and \(a) → \(score)")
-                    }
+                // Alone she cannot do better: a colleague's line taken out first, hers and then
+                // the colleague's rebuilt (`pairStep`).
+                if focus == nil, score.hard == 0, let a = colleagues(of: s).randomElement(using: &rng),
+                   let (better, candidate) = pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) {
+                    takeLines(better, candidate, "lines of staff \(s) and \(a)")
                 }
                 if focus == nil { continue }
             }
@@ -176,13 +173,17 @@ struct AgentStepSearch {
         return amount.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map { Breach(staff: $0.key, day: day[$0.key]) }
     }
 
+    /// The other agents who share a skill with agent s.
+    func colleagues(of s: Int) -> [Int] {
+        (0..<problem.staffCount).filter { $0 != s && !problem.skills[$0].isDisjoint(with: problem.skills[s]) }
+    }
+
     /// `count` distinct agents, drawn preferably among colleagues who share a skill with the first.
     func drawAgents(count: Int, using rng: inout SeededGenerator) -> [Int] {
         let first = Int.random(in: 0..<problem.staffCount, using: &rng)
         var chosen = [first]
-        let colleagues = (0..<problem.staffCount).filter { $0 != first && !problem.skills[$0].isDisjoint(with: problem.skills[first]) }
         let others = (0..<problem.staffCount).filter { $0 != first && problem.skills[$0].isDisjoint(with: problem.skills[first]) }
-        var pool = colleagues.shuffled(using: &rng) + others.shuffled(using: &rng)
+        var pool = colleagues(of: first).shuffled(using: &rng) + others.shuffled(using: &rng)
         while chosen.count < count, !pool.isEmpty { chosen.append(pool.removeFirst()) }
         return chosen
     }
