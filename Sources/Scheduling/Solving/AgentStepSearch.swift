@@ -136,13 +136,9 @@ struct AgentStepSearch {
     /// post left open that s can take only if a takes over one of s's).
     func pairStep(_ lines: AgentLineBuilder, out a: Int, then s: Int, roster: ShiftGrid, score: SearchScore,
                   prices: inout [AgentLineBuilder.Prices]) -> (ShiftGrid, SearchScore)? {
-        var candidate = roster
-        for d in 0..<problem.dayCount { candidate[a, d] = -1 }
-        guard let forS = lines.build(staff: s, in: candidate, prices: &prices[s], iterations: Self.lineIterations) else { return nil }
-        for d in 0..<problem.dayCount { candidate[s, d] = forS.shifts[d] }
-        guard let forA = lines.build(staff: a, in: candidate, prices: &prices[a], iterations: Self.lineIterations) else { return nil }
-        for d in 0..<problem.dayCount { candidate[a, d] = forA.shifts[d] }
-        guard candidate != roster else { return nil }
+        guard let candidate = roster.pairRebuilt(out: a, then: s, line: { staff, grid in
+            lines.build(staff: staff, in: grid, prices: &prices[staff], iterations: Self.lineIterations)?.shifts
+        }), candidate != roster else { return nil }
         let candidateScore = evaluator.score(candidate)
         return candidateScore < score ? (candidate, candidateScore) : nil
     }

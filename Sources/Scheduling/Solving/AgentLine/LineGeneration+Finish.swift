@@ -56,12 +56,8 @@ extension LineGeneration {
             for a in agents {
                 for b in agents where b != a {
                     if let deadline, ContinuousClock.now >= deadline { return }
-                    var trial = roster
-                    for d in 0..<problem.dayCount { trial[a, d] = -1 }
-                    guard let forB = cheapestLine(for: b, in: trial, state: state, exact: false) else { continue }
-                    for d in 0..<problem.dayCount { trial[b, d] = forB.shifts[d] }
-                    guard let forA = cheapestLine(for: a, in: trial, state: state, exact: false) else { continue }
-                    for d in 0..<problem.dayCount { trial[a, d] = forA.shifts[d] }
+                    guard let trial = roster.pairRebuilt(out: a, then: b, line: { cheapestLine(for: $0, in: $1, state: state, exact: false)?.shifts })
+                    else { continue }
                     let candidate = evaluator.score(trial)
                     guard candidate < score else { continue }
                     (roster, score, improved) = (trial, candidate, true)

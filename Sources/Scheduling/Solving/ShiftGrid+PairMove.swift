@@ -1,0 +1,15 @@
+extension ShiftGrid {
+    /// This roster with agent a's line taken out (every day off), agent b's line set to what
+    /// `line` builds for her against that gap, then a's to what it builds for her against b's
+    /// new line: a pair move, for a post left open that b can take only if a takes over one of
+    /// b's. Nil when `line` finds no line for either.
+    func pairRebuilt(out a: Int, then b: Int, line: (_ staff: Int, _ roster: ShiftGrid) -> [Int]?) -> ShiftGrid? {
+        var trial = self
+        for d in 0..<dayCount { trial[a, d] = Self.off }
+        guard let forB = line(b, trial) else { return nil }
+        for d in 0..<dayCount { trial[b, d] = forB[d] }
+        guard let forA = line(a, trial) else { return nil }
+        for d in 0..<dayCount { trial[a, d] = forA[d] }
+        return trial
+    }
+}
