@@ -136,7 +136,7 @@ import Testing
         for order in [[dearIndex, heaviest], [heaviest, dearIndex]] {
             var held = free
             let step = try #require(try generation.holdLeastLifting(order.map { [(staff: 0, line: $0)] }, &state, held: &held,
-                                                                     above: root.objective, until: nil, stop: nil))
+                                                                     above: root.objective, settled: nil, until: nil, stop: nil))
             #expect(held[0] == heaviest, "order \(order)")
             #expect(held.dropFirst().allSatisfy { $0 == nil })
             #expect(try #require(step.last).objective < root.objective + 1_000, "the dear line is not held in the LP")
@@ -185,6 +185,55 @@ import Testing
         for s in everyone where !pair.contains(s) {
             #expect((0..<problem.dayCount).allSatisfy { some[s, $0] == alone[s, $0] }, "agent \(s)")
         }
+    }
+
+    @Test func chainsAimedAtOpenPostsGoWherePairsStopAndKeepEveryLineLegal() throws {
+        let (problem, builder, generation, state) = try Self.pooledStart()
+        let evaluator = Evaluator(problem: problem)
+        var roster = try Self.start(problem, builder)
+        let everyone = Array(0..<problem.staffCount)
+        generation.bestResponses(&roster, agents: everyone, state: state)
+        // Pairs until they keep nothing more.
+        var paired = evaluator.score(roster)
+        while true {
+            generation.pairResponses(&roster, agents: everyone, state: state)
+            let next = evaluator.score(roster)
+            if next == paired { break }
+            paired = next
+        }
+        let coverage = try #require(generation.builder.coverage)
+        let open = generation.openPosts(roster, coverage)
+        #expect(!open.isEmpty, "pairs leave posts open here")
+        generation.postChains(&roster, agents: everyone, state: state)
+        let chained = evaluator.score(roster)
+        #expect(chained.hard == 0)
+        #expect(chained.objective < paired.objective, "pairs \(paired.objective), with chains \(chained.objective)")
+    }
+
+    @Test func theOpenPostsAreTheCellsWhereOneMorePersonLowersTheCoverageCost() throws {
+        let (problem, _, generation, _) = try Self.pooledStart()
+        let coverage = try #require(generation.builder.coverage)
+        let nobody = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        let open = generation.openPosts(nobody, coverage)
+        #expect(Set(open) == Set(problem.demand.indices.filter { problem.demand[$0].minimum > 0 || (problem.demand[$0].target ?? 0) > 0 }))
+        let cell = try #require(open.first.map { problem.demand[$0] })
+        // Filled to its target (or minimum), a cell is no longer open.
+        var filled = nobody
+        let needed = max(cell.minimum, cell.target ?? 0)
+        let qualified = (0..<problem.staffCount).filter { problem.staff($0, has: cell.skill) }.prefix(needed)
+        try #require(qualified.count == needed)
+        for s in qualified { filled[s, cell.day] = cell.shift }
+        #expect(!generation.openPosts(filled, coverage).contains(open.first!))
+    }
+
+    @Test func aDiveStepsGenerationStopsOnceTheLPIsSettled() throws {
+        var (problem, _, generation, state) = try Self.pooledStart()
+        let free = [Int?](repeating: nil, count: problem.staffCount)
+        let settledAtOnce = try generation.generate(&state, fixed: free, until: nil, maxRounds: 200, settled: .infinity, stop: nil)
+        #expect(settledAtOnce.rounds == 0)
+        #expect(settledAtOnce.last != nil, "the LP was still solved once")
+        let unsettled = try generation.generate(&state, fixed: free, until: nil, maxRounds: 3, settled: -.infinity, stop: nil)
+        #expect(unsettled.rounds == 3)
     }
 
     @Test func aDiveCutShortIsFinishedIntoALegalRosterNoWorseThanItsRoundingThatKeepsTheHeldLines() throws {

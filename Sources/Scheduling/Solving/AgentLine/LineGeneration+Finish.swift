@@ -2,14 +2,17 @@ extension LineGeneration {
     /// A dive not ended yet, made a whole roster: each free agent takes the line `last` (the
     /// dive's relaxation) takes most, then the free agents in turn take their best line against
     /// all the others (`bestResponses`), then, with at most `largestPairFinish` free, pairs of
-    /// them do (`pairResponses`) until `deadline`.
+    /// them do (`pairResponses`), then chains aimed at the posts still open (`postChains`), until
+    /// `deadline`.
     ///
     /// (Curtois 12 at 60 s: the dive holds 42–46 of 60 agents by 27 s with the LP still at the
     /// optimum, 4 040. Their heaviest lines alone gave 7 300–8 200, and GLPK, asked to choose
     /// the free agents' lines among the pooled ones from there, 6 900–8 200 in 5 s; the best
     /// responses bring it to about 4 550 in under 0.1 s. They stop about 100 (one post left
     /// open) per agent free beyond 5 or so above the optimum; the pairs close some of those
-    /// posts: 4 859 → 4 449 with 20 free, 4 140 → 4 040 with 9, in 0.1–1.8 s.)
+    /// posts: 4 859 → 4 449 with 20 free, 4 140 → 4 040 with 9, in 0.1–1.8 s. The chains then
+    /// closed more in 6 of 28 finishes over two runs, by 100–200: 4 542 → 4 341 with 16 free,
+    /// 4 144 → 4 043 with 8; pairs and chains together took 0.1–1.8 s a finish.)
     func finish(_ held: [Int?], from last: LPDualSolution, state: State, until deadline: ContinuousClock.Instant? = nil) -> (roster: ShiftGrid, score: SearchScore) {
         let lp = state.lp!
         let rounded = held.indices.map { s in held[s] ?? lp.heaviestLine(of: s, last.values)?.line ?? 0 }
@@ -20,8 +23,10 @@ extension LineGeneration {
         let single = evaluator.score(roster)
         let clock = ContinuousClock(), began = clock.now
         pairResponses(&roster, agents: free, state: state, until: deadline)
+        let paired = evaluator.score(roster)
+        postChains(&roster, agents: free, state: state, until: deadline)
         let score = evaluator.score(roster)
-        log("dive finished for \(free.count) free agents: best responses \(single.objective), pairs \(score.objective) (\(clock.now - began))")
+        log("dive finished for \(free.count) free agents: best responses \(single.objective), pairs \(paired.objective), chains \(score.objective) (\(clock.now - began))")
         return (roster, score)
     }
 
@@ -71,11 +76,17 @@ extension LineGeneration {
 
     /// Agent s's cheapest legal line found against the others as they stand in `roster` (the
     /// heuristic builder, and with `exact` the Lagrangian pricing where it is exact), its cost there, and
-    /// the cost of her line in `roster`; nil when none was found. Works on copies of her price
-    /// memories, so that the generation's are left as they are.
-    func cheapestLine(for s: Int, in roster: ShiftGrid, state: State, exact: Bool = true) -> (shifts: [Int], cost: Double, current: Double)? {
-        let costs = builder.dayCosts(staff: s, in: roster)
+    /// the cost of her line in `roster`; nil when none was found. With `taking`, only lines that
+    /// work that shift on that day count. Works on copies of her price memories, so that the
+    /// generation's are left as they are.
+    func cheapestLine(for s: Int, in roster: ShiftGrid, state: State, exact: Bool = true,
+                      taking post: (day: Int, shift: Int)? = nil) -> (shifts: [Int], cost: Double, current: Double)? {
+        var costs = builder.dayCosts(staff: s, in: roster)
         let current = AgentLineBuilder.cost(of: (0..<problem.dayCount).map { roster[s, $0] }, costs)
+        if let post {
+            guard costs[post.day][post.shift + 1].isFinite else { return nil }
+            for v in -1..<problem.shiftCount where v != post.shift { costs[post.day][v + 1] = .infinity }
+        }
         var found: [AgentLineBuilder.Line] = []
         var prices = state.prices[s]
         _ = builder.build(staff: s, costs: costs, prices: &prices, iterations: Self.pricingIterations) { found.append($0) }
