@@ -18,6 +18,17 @@ public struct ShiftGrid: Sendable, Hashable {
         get { Int(cells[staff * dayCount + day]) }
         set { cells[staff * dayCount + day] = Int16(newValue) }
     }
+
+    /// Agent `staff`'s whole line: her value (shift type index, or −1 off) on each day.
+    func line(of staff: Int) -> [Int] {
+        (0..<dayCount).map { self[staff, $0] }
+    }
+
+    /// Sets agent `staff`'s whole line to `shifts` (one value per day).
+    mutating func setLine(of staff: Int, to shifts: [Int]) {
+        precondition(shifts.count == dayCount, "one value per day")
+        for d in 0..<dayCount { self[staff, d] = shifts[d] }
+    }
 }
 
 extension PlanningProblem {

@@ -125,7 +125,7 @@ struct AgentStepSearch {
                   prices: inout AgentLineBuilder.Prices) -> (ShiftGrid, SearchScore)? {
         guard let line = lines.build(staff: s, in: roster, prices: &prices, iterations: Self.lineIterations) else { return nil }
         var candidate = roster
-        for d in 0..<problem.dayCount { candidate[s, d] = line.shifts[d] }
+        candidate.setLine(of: s, to: line.shifts)
         guard candidate != roster else { return nil }
         let candidateScore = evaluator.score(candidate)
         return candidateScore < score ? (candidate, candidateScore) : nil

@@ -5,11 +5,11 @@ extension ShiftGrid {
     /// b's. Nil when `line` finds no line for either.
     func pairRebuilt(out a: Int, then b: Int, line: (_ staff: Int, _ roster: ShiftGrid) -> [Int]?) -> ShiftGrid? {
         var trial = self
-        for d in 0..<dayCount { trial[a, d] = Self.off }
+        trial.setLine(of: a, to: [Int](repeating: Self.off, count: dayCount))
         guard let forB = line(b, trial) else { return nil }
-        for d in 0..<dayCount { trial[b, d] = forB[d] }
+        trial.setLine(of: b, to: forB)
         guard let forA = line(a, trial) else { return nil }
-        for d in 0..<dayCount { trial[a, d] = forA[d] }
+        trial.setLine(of: a, to: forA)
         return trial
     }
 }

@@ -12,7 +12,7 @@ extension AgentLineBuilder {
         for s in order {
             if let deadline, ContinuousClock.now >= deadline { break }
             guard let line = build(staff: s, in: grid, prices: &prices, iterations: Self.constructionIterations) else { return nil }
-            for d in 0..<problem.dayCount { grid[s, d] = line.shifts[d] }
+            grid.setLine(of: s, to: line.shifts)
         }
         return grid
     }

@@ -37,7 +37,7 @@ extension LineGeneration {
                         guard let line = cheapestLine(for: b, in: link.roster, state: state, exact: false, taking: (post.day, post.shift))
                         else { continue }
                         var trial = link.roster
-                        for d in 0..<problem.dayCount { trial[b, d] = line.shifts[d] }
+                        trial.setLine(of: b, to: line.shifts)
                         let trialScore = evaluator.score(trial)
                         if trialScore < score { return trial }
                         let opened = openPosts(trial, coverage).filter { !open.contains($0) }

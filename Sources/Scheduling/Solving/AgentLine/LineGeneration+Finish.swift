@@ -42,7 +42,7 @@ extension LineGeneration {
             passes += 1
             for s in agents {
                 guard let best = cheapestLine(for: s, in: roster, state: state), best.cost < best.current - Self.reducedCostTolerance else { continue }
-                for d in 0..<problem.dayCount { roster[s, d] = best.shifts[d] }
+                roster.setLine(of: s, to: best.shifts)
                 changed = true
             }
         }
@@ -82,7 +82,7 @@ extension LineGeneration {
     func cheapestLine(for s: Int, in roster: ShiftGrid, state: State, exact: Bool = true,
                       taking post: (day: Int, shift: Int)? = nil) -> (shifts: [Int], cost: Double, current: Double)? {
         var costs = builder.dayCosts(staff: s, in: roster)
-        let current = AgentLineBuilder.cost(of: (0..<problem.dayCount).map { roster[s, $0] }, costs)
+        let current = AgentLineBuilder.cost(of: roster.line(of: s), costs)
         if let post {
             guard costs[post.day][post.shift + 1].isFinite else { return nil }
             for v in -1..<problem.shiftCount where v != post.shift { costs[post.day][v + 1] = .infinity }

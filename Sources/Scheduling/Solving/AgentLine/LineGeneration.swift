@@ -70,7 +70,7 @@ struct LineGeneration {
         var start: [Int] = []
         var startLines: [([Int], Double)] = []
         for s in 0..<problem.staffCount {
-            var line = (0..<problem.dayCount).map { roster[s, $0] }
+            var line = roster.line(of: s)
             var penalty = 0.0
             if breaking.contains(s) {
                 guard let built = builder.build(staff: s, in: roster, prices: &state.prices[s], iterations: Self.repairIterations) else { return nil }
@@ -149,7 +149,7 @@ struct LineGeneration {
         var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
         for s in 0..<problem.staffCount {
             guard let k = chosen[s] else { continue }
-            for d in 0..<problem.dayCount { grid[s, d] = pool.lines[s][k][d] }
+            grid.setLine(of: s, to: pool.lines[s][k])
         }
         return grid
     }
@@ -206,7 +206,7 @@ struct LineGeneration {
     func pooledLines(of roster: ShiftGrid, _ state: inout State) throws(GLPKError) -> [Int] {
         var indices: [Int] = []
         for s in 0..<problem.staffCount {
-            let line = (0..<problem.dayCount).map { roster[s, $0] }
+            let line = roster.line(of: s)
             indices.append(try pooled(line, cost: lineCost(line, state.own[s]), staff: s, &state))
         }
         return indices

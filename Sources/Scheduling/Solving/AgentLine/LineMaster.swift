@@ -116,7 +116,7 @@ struct LineMaster {
         var grid = ShiftGrid(staffCount: columns.count, dayCount: dayCount)
         for s in columns.indices {
             guard let (k, _) = heaviestLine(of: s, values) else { continue }
-            for d in 0..<dayCount { grid[s, d] = pool.lines[s][k][d] }
+            grid.setLine(of: s, to: pool.lines[s][k])
         }
         return grid
     }
