@@ -165,12 +165,20 @@ import Testing
         }
     }
 
-    @Test func pairResponsesGoWhereNoAgentAloneCanAndKeepEveryLineLegal() throws {
-        let (problem, builder, generation, state) = try Self.pooledStart()
-        let evaluator = Evaluator(problem: problem)
-        var roster = try Self.start(problem, builder)
+    /// Curtois 5's pooled start after the best responses of every agent: where no agent alone
+    /// can do better.
+    static func afterBestResponses() throws -> (problem: PlanningProblem, generation: LineGeneration, state: LineGeneration.State,
+                                                roster: ShiftGrid, everyone: [Int]) {
+        let (problem, builder, generation, state) = try pooledStart()
+        var roster = try start(problem, builder)
         let everyone = Array(0..<problem.staffCount)
         generation.bestResponses(&roster, agents: everyone, state: state)
+        return (problem, generation, state, roster, everyone)
+    }
+
+    @Test func pairResponsesGoWhereNoAgentAloneCanAndKeepEveryLineLegal() throws {
+        var (problem, generation, state, roster, everyone) = try Self.afterBestResponses()
+        let evaluator = Evaluator(problem: problem)
         let alone = roster
         let stuck = evaluator.score(alone)
         generation.pairResponses(&roster, agents: everyone, state: state)
@@ -188,11 +196,8 @@ import Testing
     }
 
     @Test func chainsAimedAtOpenPostsGoWherePairsStopAndKeepEveryLineLegal() throws {
-        let (problem, builder, generation, state) = try Self.pooledStart()
+        var (problem, generation, state, roster, everyone) = try Self.afterBestResponses()
         let evaluator = Evaluator(problem: problem)
-        var roster = try Self.start(problem, builder)
-        let everyone = Array(0..<problem.staffCount)
-        generation.bestResponses(&roster, agents: everyone, state: state)
         // Pairs until they keep nothing more.
         var paired = evaluator.score(roster)
         while true {
