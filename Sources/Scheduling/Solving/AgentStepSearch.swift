@@ -126,9 +126,7 @@ struct AgentStepSearch {
         guard let line = lines.build(staff: s, in: roster, prices: &prices, iterations: Self.lineIterations) else { return nil }
         var candidate = roster
         candidate.setLine(of: s, to: line.shifts)
-        guard candidate != roster else { return nil }
-        let candidateScore = evaluator.score(candidate)
-        return candidateScore < score ? (candidate, candidateScore) : nil
+        return kept(candidate, over: roster, score: score)
     }
 
     /// The roster with agent a's line taken out, agent s's rebuilt against that gap, then a's
@@ -138,7 +136,14 @@ struct AgentStepSearch {
                   prices: inout [AgentLineBuilder.Prices]) -> (ShiftGrid, SearchScore)? {
         guard let candidate = roster.pairRebuilt(out: a, then: s, line: { staff, grid in
             lines.build(staff: staff, in: grid, prices: &prices[staff], iterations: Self.lineIterations)?.shifts
-        }), candidate != roster else { return nil }
+        }) else { return nil }
+        return kept(candidate, over: roster, score: score)
+    }
+
+    /// `candidate` with its score when it differs from `roster` and the evaluator scores it
+    /// below `score`; nil otherwise.
+    private func kept(_ candidate: ShiftGrid, over roster: ShiftGrid, score: SearchScore) -> (ShiftGrid, SearchScore)? {
+        guard candidate != roster else { return nil }
         let candidateScore = evaluator.score(candidate)
         return candidateScore < score ? (candidate, candidateScore) : nil
     }
