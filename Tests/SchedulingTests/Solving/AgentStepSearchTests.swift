@@ -61,6 +61,24 @@ import Testing
         #expect(improved > 0, "some pair does what no agent alone could")
     }
 
+    @Test func theLegalPhaseRebuildsLinesUntilARoundOfAgentsFindsNothingThenOneStepInThree() throws {
+        let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(5)))
+        let search = AgentStepSearch(problem: problem, evaluator: Evaluator(problem: problem), exchange: IncumbentExchange(), seed: 1,
+                                     deadline: nil, stepCount: nil, stop: nil) { _ in }
+        let agents = problem.staffCount
+        #expect((1...60).allSatisfy { search.lineTurn(step: $0, idle: agents - 1) }, "while some agent of the round may still find more")
+        #expect((1...60).filter { search.lineTurn(step: $0, idle: agents) }.count == 20, "after a whole round found nothing")
+
+        // From a legal roster, the first steps are all whole-line steps: every improvement is theirs.
+        let lines = try #require(AgentLineBuilder(problem: problem))
+        let start = try #require(lines.construct(deadline: nil))
+        try #require(Evaluator(problem: problem).score(start).hard == 0)
+        let (exchange, outcome) = try Self.run(problem, from: start, steps: agents)
+        #expect(outcome.lineImprovements > 0)
+        #expect(outcome.improvements == outcome.lineImprovements)
+        #expect(try #require(exchange.incumbent).score < Evaluator(problem: problem).score(start))
+    }
+
     @Test func theSameSeedAndStepCountGiveTheSameRoster() throws {
         let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(2)))
         let start = GreedyConstructor(problem: problem).build()
