@@ -25,8 +25,11 @@ public struct MIPEncoding: Sendable {
 
     /// The agents whose cells are columns; every personal rule is encoded for them only.
     public let encodedStaff: [Int]
-    /// The days whose cells are columns (the whole period unless some agents are freed over a window).
-    public let freeDays: Range<Int>
+    /// The days whose cells are columns, in order (the whole period unless some agents are freed
+    /// over some days only).
+    public let freeDays: [Int]
+    /// `isFreeDay[d]`: day d is among `freeDays`.
+    private let isFreeDay: [Bool]
     /// For an encoding of some agents only: the roster the other agents keep, read as constants
     /// (coverage counts them, their own rules are not encoded). Nil for the whole model.
     public let fixedRoster: ShiftGrid?
@@ -34,12 +37,15 @@ public struct MIPEncoding: Sendable {
 
     /// The columns of every agent (`freeStaff` nil), or of `freeStaff` only on `freeDays`, every
     /// other cell taken from `fixedRoster` as a constant.
-    public init(problem: PlanningProblem, freeStaff: [Int]? = nil, freeDays: Range<Int>? = nil, fixedRoster: ShiftGrid? = nil) {
+    public init(problem: PlanningProblem, freeStaff: [Int]? = nil, freeDays: [Int]? = nil, fixedRoster: ShiftGrid? = nil) {
         self.problem = problem
         let encodedStaff = freeStaff ?? Array(0..<problem.staffCount)
         self.encodedStaff = encodedStaff
-        let freeDays = freeDays.map { $0.clamped(to: 0..<problem.dayCount) } ?? 0..<problem.dayCount
+        let freeDays = freeDays.map { Array(Set($0.filter { (0..<problem.dayCount).contains($0) })).sorted() } ?? Array(0..<problem.dayCount)
         self.freeDays = freeDays
+        var isFreeDay = [Bool](repeating: false, count: problem.dayCount)
+        for d in freeDays { isFreeDay[d] = true }
+        self.isFreeDay = isFreeDay
         self.fixedRoster = freeStaff == nil ? nil : (fixedRoster ?? ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount))
         var isEncoded = [Bool](repeating: false, count: problem.staffCount)
         for s in encodedStaff { isEncoded[s] = true }
@@ -84,8 +90,8 @@ public struct MIPEncoding: Sendable {
     /// roster's score by a constant, so comparing two solutions of it compares the rosters.
     /// Built in time proportional to the freed agents' cells plus the demand, whatever the size
     /// of the unit: the way to an exact step on units too large for the whole model.
-    /// With `days`, only those days of the agents are free (a block of the roster).
-    public static func build(_ problem: PlanningProblem, freeing staff: [Int], days: Range<Int>? = nil, of roster: ShiftGrid,
+    /// With `days`, only those days of the agents are free (blocks of the roster).
+    public static func build(_ problem: PlanningProblem, freeing staff: [Int], days: [Int]? = nil, of roster: ShiftGrid,
                              relaxHardRulesAt penalty: Double? = nil) -> MIPEncoding {
         var encoding = MIPEncoding(problem: problem, freeStaff: staff, freeDays: days, fixedRoster: roster)
         encoding.hardRowPenalty = penalty
@@ -99,7 +105,7 @@ public struct MIPEncoding: Sendable {
 
     /// Whether cell (s, d) of the period is a constant of the roster kept.
     @inline(__always)
-    func isFixed(_ s: Int, _ d: Int) -> Bool { !isEncoded[s] || !freeDays.contains(d) }
+    func isFixed(_ s: Int, _ d: Int) -> Bool { !isEncoded[s] || !isFreeDay.indices.contains(d) || !isFreeDay[d] }
 
     /// Column of agent s on shift t on period day d, if it exists.
     public func x(_ s: Int, _ d: Int, _ t: Int) -> VariableID? {

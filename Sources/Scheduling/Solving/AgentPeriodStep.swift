@@ -1,4 +1,4 @@
-/// One exact step on a few agents, over the whole period or a window of days: GLPK rebuilds
+/// One exact step on a few agents, over the whole period or some days: GLPK rebuilds
 /// their cells there, every other cell stays (`MIPEncoding.build(_:freeing:days:of:)`). The
 /// model holds only the freed cells' columns and the posts they can take, so a step costs the
 /// same on a unit of 10 agents over a month as on 150 agents over a year — the way to exact
@@ -13,7 +13,7 @@ struct AgentPeriodStep {
     /// - Parameter keepHardRules: the agents' hard rules are rows (a tighter problem, without a
     ///   start when the roster breaks them); otherwise they cost `relaxedPenalty` per unit of
     ///   slack and the roster itself is the start, so the step never makes things worse.
-    func run(_ roster: ShiftGrid, freeing staff: [Int], days: Range<Int>? = nil, keepHardRules: Bool, timeLimitSeconds: Double?,
+    func run(_ roster: ShiftGrid, freeing staff: [Int], days: [Int]? = nil, keepHardRules: Bool, timeLimitSeconds: Double?,
              nodeLimit: Int? = nil, stop: StopToken?) throws(GLPKError) -> Outcome? {
         let encoding = MIPEncoding.build(problem, freeing: staff, days: days, of: roster, relaxHardRulesAt: keepHardRules ? nil : relaxedPenalty)
         var fixed = [Double?](repeating: nil, count: encoding.model.variables.count)

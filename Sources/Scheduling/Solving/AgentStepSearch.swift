@@ -91,7 +91,11 @@ struct AgentStepSearch {
                     continue
                 }
             }
-            let staff = focus.map { [$0.staff] } ?? drawAgents(count: Int(size), using: &rng)
+            // A legal roster: one step in two is aimed at a post left open (`blocks`), its agents
+            // drawn among those who hold the post's skill.
+            let target = focus == nil && score.hard == 0 && Bool.random(using: &rng)
+                ? lines?.coverage.flatMap { $0.openPosts(in: roster, of: problem).randomElement(using: &rng) }.map { problem.demand[$0] } : nil
+            let staff = focus.map { [$0.staff] } ?? drawAgents(count: Int(size), holding: target?.skill, using: &rng)
             // A step stays small whatever the adaptation says: GLPK's root (cuts included) is not
             // interrupted by its time limit, and a model grown over a long run could hold it for
             // minutes.
@@ -99,7 +103,7 @@ struct AgentStepSearch {
             // Around the breach's first date when it has one, anywhere otherwise.
             let centre = focus?.day ?? Int.random(in: 0..<problem.dayCount, using: &rng)
             let first = max(0, min(problem.dayCount - width, centre - Int.random(in: 0..<width, using: &rng)))
-            let days = first..<(first + width)
+            let days = target.map { blocks(around: $0.day, width: width, using: &rng) } ?? Array(first..<(first + width))
             // Short steps: a step GLPK proves takes tens of milliseconds here, one it cannot
             // would take its whole limit (Curtois 21: 0.01–0.13 s against 2 s).
             let limit = deadline == nil ? nil : min(0.5, max(0.2, remaining() - 0.3))
@@ -126,7 +130,7 @@ struct AgentStepSearch {
                 outcome.improvements += 1
                 exchange.offer(roster, score, engine: "agent-step-glpk", origin: .lns)
             }
-            log("agent step \(outcome.steps) staff \(staff) days \(days) \(focus == nil ? "" : "hard ")columns \(result.columns) \(result.proven ? "optimal" : "") \(String(format: "%.2f", result.seconds))s → \(score)")
+            log("agent step \(outcome.steps) staff \(staff) \(days.count) days from \(days[0])\(target.map { ", open post of day \($0.day)" } ?? "") \(focus == nil ? "" : "hard ")columns \(result.columns) \(result.proven ? "optimal" : "") \(String(format: "%.2f", result.seconds))s → \(score)")
         }
         return outcome
     }
@@ -185,6 +189,20 @@ struct AgentStepSearch {
         var day: Int?
     }
 
+    /// Two blocks of half `width` days each: one around `day`, one elsewhere in the period (apart
+    /// from the first when the period allows). A block alone keeps each agent's hours and
+    /// weekends within it; with two, the agents may move work from one to the other, for
+    /// example from a day where they are more than needed to a post left open. The first block
+    /// only when the period has no room for a second.
+    func blocks(around day: Int, width: Int, using rng: inout SeededGenerator) -> [Int] {
+        let half = min(problem.dayCount, max(3, width / 2))
+        let first = max(0, min(problem.dayCount - half, day - Int.random(in: 0..<half, using: &rng)))
+        let around = Array(first..<(first + half))
+        let elsewhere = (0...(problem.dayCount - half)).filter { $0 + half <= first || $0 >= first + half }
+        guard let second = elsewhere.randomElement(using: &rng) else { return around }
+        return around + Array(second..<(second + half))
+    }
+
     /// The agents who break their own hard rules, the largest breach first.
     func breaches(_ roster: ShiftGrid) -> [Breach] {
         var amount: [Int: Double] = [:]
@@ -204,9 +222,11 @@ struct AgentStepSearch {
         (0..<problem.staffCount).filter { $0 != s && !problem.skills[$0].isDisjoint(with: problem.skills[s]) }
     }
 
-    /// `count` distinct agents, drawn preferably among colleagues who share a skill with the first.
-    func drawAgents(count: Int, using rng: inout SeededGenerator) -> [Int] {
-        let first = Int.random(in: 0..<problem.staffCount, using: &rng)
+    /// `count` distinct agents, drawn preferably among colleagues who share a skill with the
+    /// first, herself drawn among those who hold `skill` when given.
+    func drawAgents(count: Int, holding skill: Skill? = nil, using rng: inout SeededGenerator) -> [Int] {
+        let first = (0..<problem.staffCount).filter { skill == nil || problem.staff($0, has: skill) }.randomElement(using: &rng)
+            ?? Int.random(in: 0..<problem.staffCount, using: &rng)
         var chosen = [first]
         let others = (0..<problem.staffCount).filter { $0 != first && problem.skills[$0].isDisjoint(with: problem.skills[first]) }
         var pool = colleagues(of: first).shuffled(using: &rng) + others.shuffled(using: &rng)

@@ -16,8 +16,9 @@ import Testing
 
     /// The partial model freeing agent s around `base`, its assignment columns fixed to `grid`
     /// (which differs from `base` in agent s's line only); nil when a hard row rejects it.
-    static func fixedObjective(_ problem: PlanningProblem, freeing s: Int, around base: ShiftGrid, at grid: ShiftGrid) throws -> Double? {
-        var encoding = MIPEncoding.build(problem, freeing: [s], of: base)
+    static func fixedObjective(_ problem: PlanningProblem, freeing s: Int, days: [Int]? = nil, around base: ShiftGrid,
+                               at grid: ShiftGrid) throws -> Double? {
+        var encoding = MIPEncoding.build(problem, freeing: [s], days: days, of: base)
         for cell in encoding.assignmentCells(for: grid) {
             let column = encoding.model.variables[cell.id.index]
             if cell.value < column.lowerBound || cell.value > (column.upperBound ?? 1) { return nil }
@@ -41,6 +42,31 @@ import Testing
             compared += 1
         }
         #expect(compared >= 10, "only \(compared) pairs were encodable")
+    }
+
+    @Test func overTwoSeparateBlocksOfDaysTheModelAndTheEvaluatorAgreeToo() throws {
+        let problem = try PlanningProblem(MIPEvaluatorAgreementTests.unit(soft: true))
+        let evaluator = Evaluator(problem: problem)
+        let days = [1, 2, 3] + [problem.dayCount - 4, problem.dayCount - 3, problem.dayCount - 2]
+        var compared = 0
+        for seed in 1...80 {
+            let base = MIPEvaluatorAgreementTests.randomGrid(problem, seed: UInt64(seed))
+            let random = MIPEvaluatorAgreementTests.randomGrid(problem, seed: UInt64(seed + 100))
+            var other = base
+            for d in days { other[1, d] = random[1, d] }
+            guard let before = try Self.fixedObjective(problem, freeing: 1, days: days, around: base, at: base),
+                  let after = try Self.fixedObjective(problem, freeing: 1, days: days, around: base, at: other) else { continue }
+            let change = evaluator.evaluate(other).objective - evaluator.evaluate(base).objective
+            #expect(abs((after - before) - change) < 1e-6, "seed \(seed): model \(after - before) vs evaluator \(change)")
+            compared += 1
+        }
+        #expect(compared >= 10, "only \(compared) pairs were encodable")
+        // Only those days are columns; every other cell is read back from the roster.
+        let base = MIPEvaluatorAgreementTests.randomGrid(problem, seed: 5)
+        let partial = MIPEncoding.build(problem, freeing: [1], days: days, of: base)
+        #expect(Set(partial.assignmentCells(for: base).map(\.day)) == Set(days))
+        let read = partial.grid(from: [Double](repeating: 0, count: partial.model.variables.count))
+        for d in 0..<problem.dayCount { #expect(read[1, d] == (days.contains(d) ? -1 : base[1, d])) }
     }
 
     @Test func theModelHoldsOnlyTheFreedAgentsColumns() throws {

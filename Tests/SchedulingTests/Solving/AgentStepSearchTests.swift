@@ -79,6 +79,30 @@ import Testing
         #expect(try #require(exchange.incumbent).score < Evaluator(problem: problem).score(start))
     }
 
+    @Test func aStepAimedAtAnOpenPostFreesTwoSeparateBlocksTheFirstAroundThePost() throws {
+        let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(14)))
+        let search = AgentStepSearch(problem: problem, evaluator: Evaluator(problem: problem), exchange: IncumbentExchange(), seed: 1,
+                                     deadline: nil, stepCount: nil, stop: nil) { _ in }
+        var rng = SeededGenerator(seed: 3)
+        for day in [0, 20, problem.dayCount - 1] {
+            let days = search.blocks(around: day, width: 14, using: &rng)
+            #expect(days.count == 14 && Set(days).count == 14 && days.allSatisfy { (0..<problem.dayCount).contains($0) })
+            let first = Array(days.prefix(7)), second = Array(days.suffix(7))
+            #expect(first.contains(day))
+            #expect(first == Array(first[0]...first[6]) && second == Array(second[0]...second[6]), "each block is consecutive days")
+            #expect(second[0] > first[6] || second[6] < first[0], "the blocks do not overlap")
+        }
+        // Agents drawn for a post hold its skill, the first at least (a French unit: skills vary).
+        let unit = try PlanningProblem(try ScenarioFile.load(path: RepositoryPaths.scenario("s1-medecine-juin-2026.json")))
+        let french = AgentStepSearch(problem: unit, evaluator: Evaluator(problem: unit), exchange: IncumbentExchange(), seed: 1,
+                                     deadline: nil, stepCount: nil, stop: nil) { _ in }
+        let skill = try #require(unit.demand.compactMap(\.skill).first { skill in !(0..<unit.staffCount).allSatisfy { unit.staff($0, has: skill) } })
+        for _ in 0..<20 {
+            let drawn = french.drawAgents(count: 3, holding: skill, using: &rng)
+            #expect(unit.staff(drawn[0], has: skill))
+        }
+    }
+
     @Test func theSameSeedAndStepCountGiveTheSameRoster() throws {
         let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(2)))
         let start = GreedyConstructor(problem: problem).build()

@@ -207,7 +207,7 @@ import Testing
             paired = next
         }
         let coverage = try #require(generation.builder.coverage)
-        let open = generation.openPosts(roster, coverage)
+        let open = coverage.openPosts(in: roster, of: problem)
         #expect(!open.isEmpty, "pairs leave posts open here")
         generation.postChains(&roster, agents: everyone, state: state)
         let chained = evaluator.score(roster)
@@ -219,7 +219,7 @@ import Testing
         let (problem, _, generation, _) = try Self.pooledStart()
         let coverage = try #require(generation.builder.coverage)
         let nobody = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
-        let open = generation.openPosts(nobody, coverage)
+        let open = coverage.openPosts(in: nobody, of: problem)
         #expect(Set(open) == Set(problem.demand.indices.filter { problem.demand[$0].minimum > 0 || (problem.demand[$0].target ?? 0) > 0 }))
         let cell = try #require(open.first.map { problem.demand[$0] })
         // Filled to its target (or minimum), a cell is no longer open.
@@ -228,7 +228,7 @@ import Testing
         let qualified = (0..<problem.staffCount).filter { problem.staff($0, has: cell.skill) }.prefix(needed)
         try #require(qualified.count == needed)
         for s in qualified { filled[s, cell.day] = cell.shift }
-        #expect(!generation.openPosts(filled, coverage).contains(open.first!))
+        #expect(!coverage.openPosts(in: filled, of: problem).contains(open.first!))
     }
 
     @Test func aDiveStepsGenerationStopsOnceTheLPIsSettled() throws {

@@ -68,14 +68,18 @@ extension AgentLineBuilder {
             for edge in 0..<2 {
                 for k in 1...runCap {
                     for c in 0..<graph.classCount { classBest[c] = .infinity; classSource[c] = -1 }
+                    var reached = false
                     for t in 0..<shiftCount {
                         let state = graph.working(edge, t, k), here = value[state]
                         guard here.isFinite else { continue }
+                        reached = true
                         if k >= limit.minConsecutiveWork || edge == 1 { relax(graph.resting(0, 1), here + rest[d], state) }
                         let c = graph.classOf[t]
                         if here < classBest[c] { classBest[c] = here; classSource[c] = state }
                     }
-                    guard limit.maxConsecutiveWork.map({ k < $0 }) ?? true else { continue }
+                    // (No run of this length reached today: after the first days, none that
+                    // began on the first day.)
+                    guard reached, limit.maxConsecutiveWork.map({ k < $0 }) ?? true else { continue }
                     let target = min(k + 1, runCap)
                     for t in 0..<shiftCount where arrive[day + t].isFinite {
                         for c in 0..<graph.classCount where classSource[c] >= 0 && graph.classAllows[c * shiftCount + t] {

@@ -1,5 +1,5 @@
 extension LineGeneration {
-    /// Ejection chains aimed at the posts `roster` leaves open (`openPosts`): a free agent is
+    /// Ejection chains aimed at the posts `roster` leaves open (`CoverageRule.openPosts`): a free agent is
     /// made to take an open post (her cheapest legal line that works it, `cheapestLine(taking:)`),
     /// which may open some of hers; another free agent is made to take one of those, and so on,
     /// up to `chainDepth` agents, the `chainBeam` best chains kept at each length. The first
@@ -26,11 +26,11 @@ extension LineGeneration {
                                 until deadline: ContinuousClock.Instant?) -> ShiftGrid? {
         // Each chain so far, the agents it moved, and the posts its last link opened (at first,
         // those open in `roster`).
-        var beam: [(roster: ShiftGrid, moved: Set<Int>, targets: [Int])] = [(roster, [], openPosts(roster, coverage))]
+        var beam: [(roster: ShiftGrid, moved: Set<Int>, targets: [Int])] = [(roster, [], coverage.openPosts(in: roster, of: problem))]
         for _ in 0..<Self.chainDepth {
             var links: [(roster: ShiftGrid, moved: Set<Int>, targets: [Int], score: SearchScore)] = []
             for link in beam {
-                let open = Set(openPosts(link.roster, coverage))
+                let open = Set(coverage.openPosts(in: link.roster, of: problem))
                 for post in link.targets.map({ problem.demand[$0] }) {
                     for b in agents where !link.moved.contains(b) && problem.staff(b, has: post.skill) && link.roster[b, post.day] != post.shift {
                         if let deadline, ContinuousClock.now >= deadline { return nil }
@@ -40,7 +40,7 @@ extension LineGeneration {
                         trial.setLine(of: b, to: line.shifts)
                         let trialScore = evaluator.score(trial)
                         if trialScore < score { return trial }
-                        let opened = openPosts(trial, coverage).filter { !open.contains($0) }
+                        let opened = coverage.openPosts(in: trial, of: problem).filter { !open.contains($0) }
                         links.append((trial, link.moved.union([b]), opened, trialScore))
                     }
                 }
@@ -48,17 +48,6 @@ extension LineGeneration {
             beam = links.sorted { $0.score < $1.score }.prefix(Self.chainBeam).map { ($0.roster, $0.moved, $0.targets) }
         }
         return nil
-    }
-
-    /// The demand cells of `roster` (indices in `problem.demand`) where one more qualified person
-    /// would lower the coverage cost without breaking a maximum.
-    func openPosts(_ roster: ShiftGrid, _ coverage: CoverageRule) -> [Int] {
-        problem.demand.indices.filter { i in
-            let cell = problem.demand[i]
-            let n = CoverageRule.count(roster, problem, cell)
-            let now = coverage.cost(n, cell), more = coverage.cost(n + 1, cell)
-            return more.hard <= now.hard && more.penalty < now.penalty
-        }
     }
 
     /// The most agents one chain moves.
