@@ -1,15 +1,19 @@
 import Foundation
 
 /// A search made of exact steps on a few agents over a window of days (`AgentPeriodStep`), for
-/// units whose whole model is too large to build (over `LNSRosterSolver.largestModelCells` cells).
+/// units where steps cut out of the whole model cost too much (over
+/// `LNSRosterSolver.largestNeighbourhoodModelCells` cells; over `largestModelCells` the whole
+/// model is not even built).
 ///
 /// While the roster breaks hard rules, each step takes, in turn, an agent who breaks her own
 /// hard rules (hours below her contract, too many consecutive days…) and asks GLPK for her cells
 /// around the breach whose breaches cost least, everything else fixed. Once the roster is legal,
-/// steps free a few agents over a few weeks and let GLPK rebuild their lines against the
-/// coverage the others leave, hard rules kept. The number of agents and of days grows when GLPK
-/// proves its steps quickly and shrinks when it cannot. Every step's roster is judged by the
-/// evaluator and shared through the `IncumbentExchange`.
+/// where the unit's rules allow whole lines, the agents' lines are rebuilt one after another
+/// until none can do better alone (`lineTurn`); then most steps free a few agents over a few
+/// weeks (or two blocks of days, one around a post left open: `blocks`) and let GLPK rebuild
+/// their cells against the coverage the others leave, hard rules kept. The number of agents and
+/// of days grows when GLPK proves its steps quickly and shrinks when it cannot. Every step's
+/// roster is judged by the evaluator and shared through the `IncumbentExchange`.
 struct AgentStepSearch {
     let problem: PlanningProblem
     let evaluator: Evaluator
