@@ -115,4 +115,20 @@ import Testing
         let target = try #require(found.first { $0.rule == "COVER-TARGET" })
         expectReadableMessages(target, mentioning: ["M", "IDE", "0", "2"])
     }
+
+    @Test func theOpenPostsAreTheCellsWhereOneMorePersonLowersTheCoverageCost() throws {
+        let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(5)))
+        let coverage = try #require(AgentLineBuilder(problem: problem)?.coverage)
+        let nobody = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        let open = coverage.openPosts(in: nobody, of: problem)
+        #expect(Set(open) == Set(problem.demand.indices.filter { problem.demand[$0].minimum > 0 || (problem.demand[$0].target ?? 0) > 0 }))
+        let cell = try #require(open.first.map { problem.demand[$0] })
+        // Filled to its target (or minimum), a cell is no longer open.
+        var filled = nobody
+        let needed = max(cell.minimum, cell.target ?? 0)
+        let qualified = (0..<problem.staffCount).filter { problem.staff($0, has: cell.skill) }.prefix(needed)
+        try #require(qualified.count == needed)
+        for s in qualified { filled[s, cell.day] = cell.shift }
+        #expect(!coverage.openPosts(in: filled, of: problem).contains(open.first!))
+    }
 }

@@ -215,22 +215,6 @@ import Testing
         #expect(chained.objective < paired.objective, "pairs \(paired.objective), with chains \(chained.objective)")
     }
 
-    @Test func theOpenPostsAreTheCellsWhereOneMorePersonLowersTheCoverageCost() throws {
-        let (problem, _, generation, _) = try Self.pooledStart()
-        let coverage = try #require(generation.builder.coverage)
-        let nobody = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
-        let open = coverage.openPosts(in: nobody, of: problem)
-        #expect(Set(open) == Set(problem.demand.indices.filter { problem.demand[$0].minimum > 0 || (problem.demand[$0].target ?? 0) > 0 }))
-        let cell = try #require(open.first.map { problem.demand[$0] })
-        // Filled to its target (or minimum), a cell is no longer open.
-        var filled = nobody
-        let needed = max(cell.minimum, cell.target ?? 0)
-        let qualified = (0..<problem.staffCount).filter { problem.staff($0, has: cell.skill) }.prefix(needed)
-        try #require(qualified.count == needed)
-        for s in qualified { filled[s, cell.day] = cell.shift }
-        #expect(!coverage.openPosts(in: filled, of: problem).contains(open.first!))
-    }
-
     @Test func aDiveStepsGenerationStopsOnceTheLPIsSettled() throws {
         var (problem, _, generation, state) = try Self.pooledStart()
         let free = [Int?](repeating: nil, count: problem.staffCount)

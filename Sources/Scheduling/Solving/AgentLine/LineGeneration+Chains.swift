@@ -1,6 +1,6 @@
 extension LineGeneration {
-    /// Ejection chains aimed at the posts `roster` leaves open (`CoverageRule.openPosts`): a free agent is
-    /// made to take an open post (her cheapest legal line that works it, `cheapestLine(taking:)`),
+    /// Ejection chains aimed at the posts `roster` leaves open (`CoverageRule.openPosts`): a free
+    /// agent is made to take an open post (her cheapest legal line that works it, `cheapestLine(taking:)`),
     /// which may open some of hers; another free agent is made to take one of those, and so on,
     /// up to `chainDepth` agents, the `chainBeam` best chains kept at each length. The first
     /// chain whose roster the evaluator scores lower is kept, the best responses of all `agents`
