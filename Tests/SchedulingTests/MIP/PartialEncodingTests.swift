@@ -10,7 +10,7 @@ import Testing
     /// `base` with agent s's line taken from `other`.
     static func replacingLine(_ s: Int, of base: ShiftGrid, from other: ShiftGrid) -> ShiftGrid {
         var grid = base
-        for d in 0..<base.dayCount { grid[s, d] = other[s, d] }
+        grid.setLine(of: s, to: other.line(of: s))
         return grid
     }
 

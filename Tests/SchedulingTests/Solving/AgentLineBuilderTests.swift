@@ -25,7 +25,7 @@ import Testing
         for s in 0..<problem.staffCount {
             var prices = builder.initialPrices()
             let line = try #require(builder.build(staff: s, in: grid, prices: &prices, iterations: 40))
-            for d in 0..<problem.dayCount { grid[s, d] = line.shifts[d] }
+            grid.setLine(of: s, to: line.shifts)
             let broken = Self.breaches(evaluator, problem, grid, staff: s)
             if line.excess == 0 {
                 kept += 1
@@ -47,13 +47,13 @@ import Testing
         for s in stride(from: 0, to: problem.staffCount, by: 2) {
             var prices = builder.initialPrices()
             let line = try #require(builder.build(staff: s, in: grid, prices: &prices, iterations: 20))
-            for d in 0..<problem.dayCount { grid[s, d] = line.shifts[d] }
+            grid.setLine(of: s, to: line.shifts)
         }
         let s = 1
         var prices = builder.initialPrices()
         let line = try #require(builder.build(staff: s, in: grid, prices: &prices, iterations: 20))
         var with = grid
-        for d in 0..<problem.dayCount { with[s, d] = line.shifts[d] }
+        with.setLine(of: s, to: line.shifts)
         func coverageAndRequests(_ grid: ShiftGrid) -> Double {
             evaluator.evaluate(grid).violations.filter { $0.rule.rawValue.hasPrefix("COVER") || $0.rule == "REQUEST" }.map(\.penalty).reduce(0, +)
         }

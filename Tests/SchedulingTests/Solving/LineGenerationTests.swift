@@ -24,7 +24,7 @@ import Testing
         var pool = LinePool(staffCount: problem.staffCount)
         var chosen: [Int] = []
         for s in 0..<problem.staffCount {
-            let line = (0..<problem.dayCount).map { roster[s, $0] }
+            let line = roster.line(of: s)
             let own = builder.ownCosts(staff: s)
             pool.add(line, cost: line.enumerated().reduce(0) { $0 + own[$1.offset][$1.element + 1] }, staff: s)
             chosen.append(try #require(pool.index(of: line, staff: s)))
@@ -84,7 +84,7 @@ import Testing
         var state = generation.initialState()
         let start = try Self.start(problem, builder)
         for s in 0..<problem.staffCount {
-            let line = (0..<problem.dayCount).map { start[s, $0] }
+            let line = start.line(of: s)
             state.pool.add(line, cost: AgentLineBuilder.cost(of: line, state.own[s]), staff: s)
         }
         state.lp = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool)
