@@ -8,19 +8,21 @@ public struct WeekendDays: Sendable, Hashable {
 }
 
 extension PlanningProblem {
-    /// Weekends with at least one day in the period, in order.
-    public var weekends: [WeekendDays] {
-        var result: [WeekendDays] = []
-        for d in -1..<dayCount where weekday(ofDay: d) == 6 {
-            let weekend = WeekendDays(saturday: d)
-            if !weekend.daysInPeriod(dayCount).isEmpty { result.append(weekend) }
-        }
-        return result
+    /// Weekends with at least one day in a period of `dayCount` days whose first day has ISO
+    /// weekday `firstWeekday` (1 = Monday), in order (kept in `PlanningProblem.weekends`).
+    static func weekends(dayCount: Int, firstWeekday: Int) -> [WeekendDays] {
+        // Day −1 may be the Saturday of a weekend whose Sunday opens the period.
+        let firstSaturday = (6 - firstWeekday + 7) % 7 - (firstWeekday == 7 ? 7 : 0)
+        return stride(from: firstSaturday, to: dayCount, by: 7).map { WeekendDays(saturday: $0) }.filter { !$0.daysInPeriod(dayCount).isEmpty }
     }
 
     /// Weekends in which agent s works the Saturday or the Sunday (days inside the period).
     public func workedWeekends(_ grid: ShiftGrid, staff s: Int) -> Int {
-        weekends.filter { w in w.daysInPeriod(dayCount).contains { grid[s, $0] >= 0 } }.count
+        var count = 0
+        for w in weekends where (w.saturday >= 0 && grid[s, w.saturday] >= 0) || (w.sunday < dayCount && grid[s, w.sunday] >= 0) {
+            count += 1
+        }
+        return count
     }
 
     /// Day index of the Monday of each civil week that meets the period.

@@ -43,6 +43,8 @@ public struct PlanningProblem: Sendable {
     public let demandOfDay: [[Int]]
     /// Skill membership: `hasSkill[s]` is the agent's skill set.
     public let skills: [Set<Skill>]
+    /// Weekends with at least one day in the period, in order.
+    public let weekends: [WeekendDays]
     public var rules: RuleSettings { scenario.rules }
     /// Objective terms against other rosters (repair, variants); never read from a file. See `withReference`.
     public internal(set) var references: [ReferenceRosterRule] = []
@@ -131,6 +133,7 @@ public struct PlanningProblem: Sendable {
         var demandOfDay = Array(repeating: [Int](), count: dayCount)
         for (i, cell) in demand.enumerated() { demandOfDay[cell.day].append(i) }
         self.demandOfDay = demandOfDay
+        weekends = Self.weekends(dayCount: dayCount, firstWeekday: period.start.isoWeekday)
     }
 
     /// Staff `s` has `skill` (nil: everyone counts).

@@ -36,6 +36,18 @@ import Testing
         #expect(try unit.violations(of: "MAX-WEEKENDS", "M - - - - - M - - - - - - -").map(\.facts) == [Self.weekends(1)])
     }
 
+    @Test func theUnitsWeekendsAreEverySaturdayOrSundayOfThePeriodOnceInOrderWhateverItsFirstDay() throws {
+        // 1–7 June 2026 start on every weekday from Monday to Sunday; periods of 1 to 16 days.
+        for first in 1...7 {
+            for days in 1...16 {
+                let problem = try Self.oneWeekend.with { $0.start = .jun(first); $0.days = days }.problem()
+                // Day −1 is a Saturday exactly when the period opens on that weekend's Sunday.
+                let saturdays = (-1..<days).filter { problem.weekday(ofDay: $0) == 6 }
+                #expect(problem.weekends.map(\.saturday) == saturdays, "start 2026-06-\(first), \(days) days")
+            }
+        }
+    }
+
     @Test func personalLimitOverridesTheUnitDefault() throws {
         let unit = Self.oneWeekend.with {
             $0.staff = [TinyUnit.agent("IDE01", limits: WorkLimits(maxWorkedWeekends: 0)), TinyUnit.agent("IDE02")]

@@ -227,7 +227,10 @@ struct AgentLineBuilder: Sendable {
                 minutes += problem.paidMinutes[t]
                 counts[t] += 1
             }
-            weekends = problem.weekends.filter { $0.daysInPeriod(problem.dayCount).contains { shifts[$0] >= 0 } }.count
+            for w in problem.weekends
+            where (w.saturday >= 0 && shifts[w.saturday] >= 0) || (w.sunday < problem.dayCount && shifts[w.sunday] >= 0) {
+                weekends += 1
+            }
         }
     }
 }
