@@ -32,9 +32,14 @@ extension AgentLineBuilder {
         }
         @inline(__always) func after(_ t: Int, _ w: Int, _ dw: Int, _ c: Int, _ level: Int) -> Int { layer(w + dw, c + countSteps[t], level + steps[t]) }
 
-        var value = [Double](repeating: .infinity, count: fullCount)
-        var next = value
-        var back = [Int32](repeating: -1, count: dayCount * fullCount)
+        // Raw buffers, as in `shortestLine`: no exclusivity or bounds check on every write.
+        var value = UnsafeMutableBufferPointer<Double>.allocate(capacity: fullCount)
+        var next = UnsafeMutableBufferPointer<Double>.allocate(capacity: fullCount)
+        let back = UnsafeMutableBufferPointer<Int32>.allocate(capacity: dayCount * fullCount)
+        defer { value.deallocate(); next.deallocate(); back.deallocate() }
+        value.initialize(repeating: .infinity)
+        next.initialize(repeating: .infinity)
+        back.initialize(repeating: -1)
         // Layers reached so far: the others are skipped.
         var live = [Bool](repeating: false, count: layers.layerCount), nextLive = live
         value[graph.resting(1, 1)] = rest[0]
@@ -48,12 +53,13 @@ extension AgentLineBuilder {
         var classBest = [Double](repeating: .infinity, count: graph.classCount)
         var classSource = [Int](repeating: -1, count: graph.classCount)
         for d in 1..<max(1, dayCount) {
-            for i in 0..<fullCount { next[i] = .infinity }
+            let current = value, there = next
+            for i in 0..<fullCount { there[i] = .infinity }
             for i in nextLive.indices { nextLive[i] = false }
             let row = d * fullCount, day = d * shiftCount
             @inline(__always) func relax(_ target: Int, _ candidate: Double, _ source: Int) {
-                if candidate < next[target] {
-                    next[target] = candidate
+                if candidate < there[target] {
+                    there[target] = candidate
                     back[row + target] = Int32(source)
                 }
             }
@@ -67,7 +73,7 @@ extension AgentLineBuilder {
                 var restSource = -1, restBest = Double.infinity
                 for edge in 0..<2 {
                     for j in 1...restCap {
-                        let state = graph.resting(edge, j), length = value[base + state]
+                        let state = graph.resting(edge, j), length = current[base + state]
                         guard length.isFinite else { continue }
                         if rest[d].isFinite {
                             relax(base + graph.resting(edge, min(j + 1, restCap)), length + rest[d], base + state)
@@ -87,7 +93,7 @@ extension AgentLineBuilder {
                     for k in 1...runCap {
                         for kind in 0..<graph.classCount { classBest[kind] = .infinity; classSource[kind] = -1 }
                         for t in 0..<shiftCount {
-                            let state = graph.working(edge, t, k), length = value[base + state]
+                            let state = graph.working(edge, t, k), length = current[base + state]
                             guard length.isFinite else { continue }
                             if (k >= limit.minConsecutiveWork || edge == 1) && rest[d].isFinite {
                                 relax(base + graph.resting(0, 1), length + rest[d], base + state)
