@@ -156,7 +156,7 @@ struct AgentStepSearch {
     /// The roster with agent s's line rebuilt by the line builder, when the evaluator scores it better.
     func lineStep(_ lines: AgentLineBuilder, staff s: Int, roster: ShiftGrid, score: SearchScore,
                   prices: inout AgentLineBuilder.Prices) -> (ShiftGrid, SearchScore)? {
-        guard let line = lines.build(staff: s, in: roster, prices: &prices, iterations: Self.lineIterations) else { return nil }
+        guard let line = lines.build(staff: s, in: roster, prices: &prices, iterations: Self.lineIterations, repairingDays: true) else { return nil }
         var candidate = roster
         candidate.setLine(of: s, to: line.shifts)
         return kept(candidate, over: roster, score: score)
@@ -168,7 +168,7 @@ struct AgentStepSearch {
     func pairStep(_ lines: AgentLineBuilder, out a: Int, then s: Int, roster: ShiftGrid, score: SearchScore,
                   prices: inout [AgentLineBuilder.Prices]) -> (ShiftGrid, SearchScore)? {
         guard let candidate = roster.pairRebuilt(out: a, then: s, line: { staff, grid in
-            lines.build(staff: staff, in: grid, prices: &prices[staff], iterations: Self.lineIterations)?.shifts
+            lines.build(staff: staff, in: grid, prices: &prices[staff], iterations: Self.lineIterations, repairingDays: true)?.shifts
         }) else { return nil }
         return kept(candidate, over: roster, score: score)
     }

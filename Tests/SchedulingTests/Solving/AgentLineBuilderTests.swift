@@ -62,6 +62,32 @@ import Testing
         #expect(line.cost < 0, "on a half-covered unit a line that works covers posts")
     }
 
+    @Test func aLineOutsideItsLimitsIsBroughtInDayByDayItsAgentsOtherRulesKept() throws {
+        // Curtois 23: shifts of 8, 10 and 12 hours, a contract window of 16 hours and at most 26
+        // weekends; lines built one after another with few price updates often miss them.
+        let problem = try Self.curtois(23)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let evaluator = Evaluator(problem: problem)
+        var grid = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        var missed = 0, repaired = 0
+        var prices = builder.initialPrices()
+        for s in 0..<16 {
+            let costs = builder.dayCosts(staff: s, in: grid)
+            let line = try #require(builder.build(staff: s, costs: costs, prices: &prices, iterations: 10))
+            grid.setLine(of: s, to: line.shifts)
+            guard line.excess > 0 else { continue }
+            missed += 1
+            guard let fixed = builder.dayRepaired(staff: s, line, costs: costs) else { continue }
+            repaired += 1
+            #expect(zip(fixed.shifts, line.shifts).filter { $0 != $1 }.count <= 4, "agent \(s): a few days changed")
+            #expect(fixed.excess == 0 && fixed.cost == AgentLineBuilder.cost(of: fixed.shifts, costs))
+            grid.setLine(of: s, to: fixed.shifts)
+            let broken = Self.breaches(evaluator, problem, grid, staff: s)
+            #expect(broken.isEmpty, "agent \(s): \(broken.map(\.message.en))")
+        }
+        #expect(repaired > 0 && repaired * 2 >= missed, "\(repaired) of \(missed) lines outside their limits repaired")
+    }
+
     @Test func linesBuiltOneAfterAnotherGiveALegalCurtoisRoster() throws {
         let problem = try Self.curtois(7)
         let grid = try #require(AgentLineBuilder(problem: problem)?.construct(deadline: nil))

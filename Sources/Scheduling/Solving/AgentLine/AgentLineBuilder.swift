@@ -112,14 +112,16 @@ struct AgentLineBuilder: Sendable {
 
     /// The best line found for agent `s` in `iterations` price updates, given the others' lines
     /// in `grid`; nil when no line keeps her day-to-day rules.
-    func build(staff s: Int, in grid: ShiftGrid, prices: inout Prices, iterations: Int) -> Line? {
-        build(staff: s, costs: dayCosts(staff: s, in: grid), prices: &prices, iterations: iterations)
+    func build(staff s: Int, in grid: ShiftGrid, prices: inout Prices, iterations: Int, repairingDays: Bool = false) -> Line? {
+        build(staff: s, costs: dayCosts(staff: s, in: grid), prices: &prices, iterations: iterations, repairingDays: repairingDays)
     }
 
     /// The best line found for agent `s` in `iterations` price updates when taking value v
     /// (−1 rest) on day d costs `cost[d][v + 1]`; `legalLine` sees every line met on the way
     /// that keeps all her limits (with its cost), for callers that collect several.
-    func build(staff s: Int, costs cost: [[Double]], prices: inout Prices, iterations: Int,
+    /// `repairingDays`: each line found outside her period-wide limits is also tried with a few
+    /// of its days changed (`dayRepaired`), a candidate like the others.
+    func build(staff s: Int, costs cost: [[Double]], prices: inout Prices, iterations: Int, repairingDays: Bool = false,
                legalLine: ((Line) -> Void)? = nil) -> Line? {
         let limit = limits[s]
         let unit = unitMinutes(limit)
@@ -138,8 +140,11 @@ struct AgentLineBuilder: Sendable {
             let lineCost = Self.cost(of: shifts, cost)
             sinceBest += 1
             if excess == 0, let legalLine { legalLine(Line(shifts: shifts, cost: lineCost, excess: 0)) }
-            if best.map({ excess < $0.excess - 1e-9 || (excess <= $0.excess + 1e-9 && lineCost < $0.cost) }) ?? true {
-                best = Line(shifts: shifts, cost: lineCost, excess: excess)
+            let found = Line(shifts: shifts, cost: lineCost, excess: excess)
+            let repaired = repairingDays && excess > 0 ? dayRepaired(staff: s, found, costs: cost) : nil
+            for candidate in [found] + (repaired.map { [$0] } ?? [])
+            where best.map({ candidate.excess < $0.excess - 1e-9 || (candidate.excess <= $0.excess + 1e-9 && candidate.cost < $0.cost) }) ?? true {
+                best = candidate
                 sinceBest = 0
             }
             if best!.excess == 0 && sinceBest >= Self.patience { break }

@@ -84,11 +84,28 @@ struct AgentLineLimits: Sendable {
     /// The breaches of the period-wide limits by a line (0 when it keeps them all), in shifts
     /// of `unitMinutes` for minutes: what the builder narrows when no line keeps them.
     func excess(minutes: Int, weekends: Int, counts: [Int], unitMinutes: Double) -> Double {
-        var total = 0.0
-        if let low = minMinutes, minutes < low { total += Double(low - minutes) / unitMinutes }
-        if let high = maxMinutes, minutes > high { total += Double(minutes - high) / unitMinutes }
-        if let most = maxWeekends, weekends > most { total += Double(weekends - most) }
-        for (t, count) in counts.enumerated() { if let most = maxShifts[t], count > most { total += Double(count - most) } }
+        var total = minutesExcess(minutes, unitMinutes: unitMinutes)
+        total += weekendsExcess(weekends)
+        for (t, count) in counts.enumerated() { total += typeExcess(t, count: count) }
         return total
+    }
+
+    /// The minutes' part of `excess`.
+    func minutesExcess(_ minutes: Int, unitMinutes: Double) -> Double {
+        if let low = minMinutes, minutes < low { return Double(low - minutes) / unitMinutes }
+        if let high = maxMinutes, minutes > high { return Double(minutes - high) / unitMinutes }
+        return 0
+    }
+
+    /// The weekends' part of `excess`.
+    func weekendsExcess(_ weekends: Int) -> Double {
+        guard let most = maxWeekends, weekends > most else { return 0 }
+        return Double(weekends - most)
+    }
+
+    /// Shift type t's part of `excess` when worked `count` times.
+    func typeExcess(_ t: Int, count: Int) -> Double {
+        guard let most = maxShifts[t], count > most else { return 0 }
+        return Double(count - most)
     }
 }

@@ -1,0 +1,106 @@
+extension AgentLineBuilder {
+    /// `line` brought within agent s's period-wide limits (contract minutes, worked weekends,
+    /// shifts per type) one day at a time, her day-to-day rules kept; nil when no such changes
+    /// do it.
+    ///
+    /// The prices rarely land a line inside a narrow window of contract minutes: on Curtois 23
+    /// (111 360 to 112 320 minutes, shifts of 8, 10 and 12 hours) a third of the builds of a
+    /// settled roster ended a shift or two outside it after all their price updates, and were
+    /// lost. Each change here sets one day to another shift or to a rest, and is kept only when
+    /// the runs of work and rest it makes still keep their minimum and maximum lengths (a run
+    /// that touches the period's first or last day is exempt from the minimum, as in the
+    /// shortest path) and the shifts around it may follow each other. Each change is the
+    /// cheapest (in `cost`) among those that shrink the breach most, until none is left.
+    func dayRepaired(staff s: Int, _ line: Line, costs cost: [[Double]]) -> Line? {
+        let limit = limits[s]
+        let unit = unitMinutes(limit)
+        var shifts = line.shifts
+        var usage = Usage(problem, shifts)
+        var excess = line.excess
+        for _ in 0..<shifts.count {
+            guard excess > 1e-9 else { break }
+            var best: (day: Int, value: Int, excess: Double, delta: Double, weekends: Int)?
+            for d in shifts.indices {
+                let now = shifts[d]
+                for value in limit.choices[d] where value != now && cost[d][value + 1].isFinite && keepsRuns(shifts, d, value, limit) {
+                    let weekends = usage.weekends + weekendChange(shifts, d, value)
+                    var after = excess - limit.minutesExcess(usage.minutes, unitMinutes: unit) - limit.weekendsExcess(usage.weekends)
+                        + limit.weekendsExcess(weekends)
+                    var minutes = usage.minutes
+                    if now >= 0 {
+                        minutes -= problem.paidMinutes[now]
+                        after += limit.typeExcess(now, count: usage.counts[now] - 1) - limit.typeExcess(now, count: usage.counts[now])
+                    }
+                    if value >= 0 {
+                        minutes += problem.paidMinutes[value]
+                        after += limit.typeExcess(value, count: usage.counts[value] + 1) - limit.typeExcess(value, count: usage.counts[value])
+                    }
+                    after += limit.minutesExcess(minutes, unitMinutes: unit)
+                    guard after < excess - 1e-9 else { continue }
+                    let delta = cost[d][value + 1] - cost[d][now + 1]
+                    if best.map({ after < $0.excess - 1e-9 || (after <= $0.excess + 1e-9 && delta < $0.delta) }) ?? true {
+                        best = (d, value, after, delta, weekends)
+                    }
+                }
+            }
+            guard let best else { return nil }
+            let now = shifts[best.day]
+            if now >= 0 { usage.counts[now] -= 1; usage.minutes -= problem.paidMinutes[now] }
+            if best.value >= 0 { usage.counts[best.value] += 1; usage.minutes += problem.paidMinutes[best.value] }
+            usage.weekends = best.weekends
+            shifts[best.day] = best.value
+            excess = best.excess
+        }
+        return excess > 1e-9 ? nil : Line(shifts: shifts, cost: Self.cost(of: shifts, cost), excess: 0)
+    }
+
+    /// Whether setting day d of `shifts` to `value` (−1 rest) keeps the runs of work and rest
+    /// around it within the limits and the successions on both sides allowed.
+    func keepsRuns(_ shifts: [Int], _ d: Int, _ value: Int, _ limit: AgentLineLimits) -> Bool {
+        let last = shifts.count - 1
+        var before = 0, after = 0
+        // The days before and after d of the kind d takes.
+        while d - before - 1 >= 0, (shifts[d - before - 1] >= 0) == (value >= 0) { before += 1 }
+        while d + after + 1 <= last, (shifts[d + after + 1] >= 0) == (value >= 0) { after += 1 }
+        let touchesEdge = d - before == 0 || d + after == last
+        if value >= 0 {
+            let run = before + 1 + after
+            if let most = limit.maxConsecutiveWork, run > most { return false }
+            if run < limit.minConsecutiveWork && !touchesEdge { return false }
+            if d > 0, shifts[d - 1] >= 0, problem.forbiddenSuccession[shifts[d - 1]][value] { return false }
+            if d < last, shifts[d + 1] >= 0, problem.forbiddenSuccession[value][shifts[d + 1]] { return false }
+            // A rest run split in two (or shortened): each part keeps its minimum.
+            return restPartsKeep(shifts, d, limit)
+        }
+        let rest = before + 1 + after
+        if rest < limit.minConsecutiveOff && !touchesEdge { return false }
+        // A work run split in two (or shortened): each part keeps its minimum.
+        var left = 0, right = 0
+        while d - left - 1 >= 0, shifts[d - left - 1] >= 0 { left += 1 }
+        while d + right + 1 <= last, shifts[d + right + 1] >= 0 { right += 1 }
+        let leftKeeps = left == 0 || left >= limit.minConsecutiveWork || d - left == 0
+        let rightKeeps = right == 0 || right >= limit.minConsecutiveWork || d + right == last
+        return leftKeeps && rightKeeps
+    }
+
+    /// Whether the rest days next to day d, once d is worked, still make runs of at least the
+    /// minimum (those touching the period's edges exempt).
+    private func restPartsKeep(_ shifts: [Int], _ d: Int, _ limit: AgentLineLimits) -> Bool {
+        let last = shifts.count - 1
+        var left = 0, right = 0
+        while d - left - 1 >= 0, shifts[d - left - 1] < 0 { left += 1 }
+        while d + right + 1 <= last, shifts[d + right + 1] < 0 { right += 1 }
+        let leftKeeps = left == 0 || left >= limit.minConsecutiveOff || d - left == 0
+        let rightKeeps = right == 0 || right >= limit.minConsecutiveOff || d + right == last
+        return leftKeeps && rightKeeps
+    }
+
+    /// How the weekends worked change when day d of `shifts` becomes `value`.
+    private func weekendChange(_ shifts: [Int], _ d: Int, _ value: Int) -> Int {
+        let partner = weekendDays.saturday[d] ? d + 1 : (weekendDays.sunday[d] ? d - 1 : nil)
+        guard let partner, (shifts[d] >= 0) != (value >= 0) else { return 0 }
+        let partnerWorks = (0..<shifts.count).contains(partner) && shifts[partner] >= 0
+        if partnerWorks { return 0 }
+        return value >= 0 ? 1 : -1
+    }
+}
