@@ -5,6 +5,12 @@ public struct WeekendDays: Sendable, Hashable {
 
     /// The weekend's days that lie inside a period of `dayCount` days.
     public func daysInPeriod(_ dayCount: Int) -> [Int] { [saturday, sunday].filter { (0..<dayCount).contains($0) } }
+
+    /// Whether the weekend is worked in a period of `dayCount` days: `works(d)` says whether
+    /// day d is (asked only of the weekend's days inside the period).
+    @inline(__always) func isWorked(dayCount: Int, _ works: (Int) -> Bool) -> Bool {
+        (saturday >= 0 && works(saturday)) || (sunday < dayCount && works(sunday))
+    }
 }
 
 extension PlanningProblem {
@@ -19,7 +25,7 @@ extension PlanningProblem {
     /// Weekends in which agent s works the Saturday or the Sunday (days inside the period).
     public func workedWeekends(_ grid: ShiftGrid, staff s: Int) -> Int {
         var count = 0
-        for w in weekends where (w.saturday >= 0 && grid[s, w.saturday] >= 0) || (w.sunday < dayCount && grid[s, w.sunday] >= 0) {
+        for w in weekends where w.isWorked(dayCount: dayCount, { grid[s, $0] >= 0 }) {
             count += 1
         }
         return count

@@ -232,8 +232,7 @@ struct AgentLineBuilder: Sendable {
                 minutes += problem.paidMinutes[t]
                 counts[t] += 1
             }
-            for w in problem.weekends
-            where (w.saturday >= 0 && shifts[w.saturday] >= 0) || (w.sunday < problem.dayCount && shifts[w.sunday] >= 0) {
+            for w in problem.weekends where w.isWorked(dayCount: problem.dayCount, { shifts[$0] >= 0 }) {
                 weekends += 1
             }
         }
