@@ -57,42 +57,38 @@ extension AgentLineBuilder {
     /// Whether setting day d of `shifts` to `value` (−1 rest) keeps the runs of work and rest
     /// around it within the limits and the successions on both sides allowed.
     func keepsRuns(_ shifts: [Int], _ d: Int, _ value: Int, _ limit: AgentLineLimits) -> Bool {
-        let last = shifts.count - 1
-        var before = 0, after = 0
-        // The days before and after d of the kind d takes.
-        while d - before - 1 >= 0, (shifts[d - before - 1] >= 0) == (value >= 0) { before += 1 }
-        while d + after + 1 <= last, (shifts[d + after + 1] >= 0) == (value >= 0) { after += 1 }
-        let touchesEdge = d - before == 0 || d + after == last
+        // The run d joins: the days just before and after it of the kind it takes.
+        let (before, after) = neighbours(shifts, d, working: value >= 0)
+        let run = before + 1 + after
+        let touchesEdge = d - before == 0 || d + after == shifts.count - 1
         if value >= 0 {
-            let run = before + 1 + after
             if let most = limit.maxConsecutiveWork, run > most { return false }
             if run < limit.minConsecutiveWork && !touchesEdge { return false }
             if d > 0, shifts[d - 1] >= 0, problem.forbiddenSuccession[shifts[d - 1]][value] { return false }
-            if d < last, shifts[d + 1] >= 0, problem.forbiddenSuccession[value][shifts[d + 1]] { return false }
+            if d < shifts.count - 1, shifts[d + 1] >= 0, problem.forbiddenSuccession[value][shifts[d + 1]] { return false }
             // A rest run split in two (or shortened): each part keeps its minimum.
-            return restPartsKeep(shifts, d, limit)
+            return partsKeep(shifts, d, working: false, minimum: limit.minConsecutiveOff)
         }
-        let rest = before + 1 + after
-        if rest < limit.minConsecutiveOff && !touchesEdge { return false }
+        if run < limit.minConsecutiveOff && !touchesEdge { return false }
         // A work run split in two (or shortened): each part keeps its minimum.
-        var left = 0, right = 0
-        while d - left - 1 >= 0, shifts[d - left - 1] >= 0 { left += 1 }
-        while d + right + 1 <= last, shifts[d + right + 1] >= 0 { right += 1 }
-        let leftKeeps = left == 0 || left >= limit.minConsecutiveWork || d - left == 0
-        let rightKeeps = right == 0 || right >= limit.minConsecutiveWork || d + right == last
-        return leftKeeps && rightKeeps
+        return partsKeep(shifts, d, working: true, minimum: limit.minConsecutiveWork)
     }
 
-    /// Whether the rest days next to day d, once d is worked, still make runs of at least the
-    /// minimum (those touching the period's edges exempt).
-    private func restPartsKeep(_ shifts: [Int], _ d: Int, _ limit: AgentLineLimits) -> Bool {
-        let last = shifts.count - 1
-        var left = 0, right = 0
-        while d - left - 1 >= 0, shifts[d - left - 1] < 0 { left += 1 }
-        while d + right + 1 <= last, shifts[d + right + 1] < 0 { right += 1 }
-        let leftKeeps = left == 0 || left >= limit.minConsecutiveOff || d - left == 0
-        let rightKeeps = right == 0 || right >= limit.minConsecutiveOff || d + right == last
-        return leftKeeps && rightKeeps
+    /// How many days just before and just after day d of `shifts` are worked (`working`) or
+    /// rests.
+    private func neighbours(_ shifts: [Int], _ d: Int, working: Bool) -> (before: Int, after: Int) {
+        var before = 0, after = 0
+        while d - before - 1 >= 0, (shifts[d - before - 1] >= 0) == working { before += 1 }
+        while d + after + 1 < shifts.count, (shifts[d + after + 1] >= 0) == working { after += 1 }
+        return (before, after)
+    }
+
+    /// Whether the runs of the `working` kind just before and just after day d, once d is of
+    /// the other kind, each keep `minimum` days (those touching the period's edges exempt).
+    private func partsKeep(_ shifts: [Int], _ d: Int, working: Bool, minimum: Int) -> Bool {
+        let (before, after) = neighbours(shifts, d, working: working)
+        return (before == 0 || before >= minimum || d - before == 0)
+            && (after == 0 || after >= minimum || d + after == shifts.count - 1)
     }
 
     /// How the weekends worked change when day d of `shifts` becomes `value`.
