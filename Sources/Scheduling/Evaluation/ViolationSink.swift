@@ -79,6 +79,14 @@ struct PartCost: Sendable {
         for v in violations { add(rule: v.rule, hard: v.hard, amount: v.amount, unit: v.unit, penalty: v.penalty) }
     }
 
+    static func + (a: PartCost, b: PartCost) -> PartCost {
+        PartCost(hard: a.hard + b.hard, hardAmount: a.hardAmount + b.hardAmount, penalty: a.penalty + b.penalty)
+    }
+
+    static func - (a: PartCost, b: PartCost) -> PartCost {
+        PartCost(hard: a.hard - b.hard, hardAmount: a.hardAmount - b.hardAmount, penalty: a.penalty - b.penalty)
+    }
+
     /// Each hard violation counts 1 plus its size (in days, shifts… or, for rules measured in
     /// minutes, in 8-hour shifts), so that shrinking a breach is progress.
     mutating func add(rule: RuleID, hard: Bool, amount: Double, unit: PenaltyUnit, penalty: Double) {

@@ -1,9 +1,9 @@
 /// ABSENCE — no shift on a day of planned absence (CA, RTT, maladie…) or fixed day off. Hard.
-struct AbsenceRule: PersonalRule {
+struct AbsenceRule: DayLocalRule {
     let id: RuleID = "ABSENCE"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
-        for d in 0..<problem.dayCount {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
+        for d in days.periodDays(problem) {
             guard let code = problem.absence[s][d], grid[s, d] >= 0 else { continue }
             let shift = problem.shifts[grid[s, d]].code
             let who = problem.staffID(s), date = problem.dates[d]

@@ -37,6 +37,16 @@ enum DayPattern: Sendable {
         return result
     }
 
+    /// The maximal runs of `known` where the pattern holds that meet `days` or the day just
+    /// before or after them, each whole (followed beyond `days` as far as it goes).
+    func runs(_ problem: PlanningProblem, _ grid: ShiftGrid, staff s: Int, near days: ClosedRange<Int>, within known: Range<Int>) -> [ClosedRange<Int>] {
+        var first = Swift.max(days.lowerBound - 1, known.lowerBound), last = Swift.min(days.upperBound + 1, known.upperBound - 1)
+        guard first <= last else { return [] }
+        while first > known.lowerBound, holds(problem, grid, staff: s, day: first - 1) { first -= 1 }
+        while last < known.upperBound - 1, holds(problem, grid, staff: s, day: last + 1) { last += 1 }
+        return runs(problem, grid, staff: s, days: first..<(last + 1))
+    }
+
     var nounFR: String {
         switch self {
         case .worked: "jours travaillés"

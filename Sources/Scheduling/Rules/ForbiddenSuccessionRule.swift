@@ -1,10 +1,11 @@
 /// SUCCESSION — shift type b may not be worked the day after shift type a when the unit
 /// says so (`cannotBeFollowedBy`; the Curtois–Qu « shift rotation »). Hard.
-struct ForbiddenSuccessionRule: PersonalRule {
+struct ForbiddenSuccessionRule: DayLocalRule {
     let id: RuleID = "SUCCESSION"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
-        for d in 0..<problem.dayCount {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
+        // The pairs (d − 1, d) with a day among `days`.
+        for d in (days.lowerBound...(days.upperBound + 1)).periodDays(problem) {
             let a = problem.shift(grid, staff: s, day: d - 1), b = grid[s, d]
             guard a >= 0, b >= 0, d - 1 >= -problem.historyLength, problem.forbiddenSuccession[a][b] else { continue }
             let who = problem.staffID(s)

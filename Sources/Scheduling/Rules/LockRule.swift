@@ -1,9 +1,9 @@
 /// LOCK — a cell fixed by the cadre keeps its value. Hard.
-struct LockRule: PersonalRule {
+struct LockRule: DayLocalRule {
     let id: RuleID = "LOCK"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
-        for d in 0..<problem.dayCount {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
+        for d in days.periodDays(problem) {
             guard let locked = problem.lock[s][d], grid[s, d] != locked else { continue }
             let who = problem.staffID(s), date = problem.dates[d]
             let wanted = locked < 0 ? "repos" : problem.shifts[locked].code.rawValue

@@ -1,16 +1,16 @@
 /// MAX-CONSEC-WORK / MAX-CONSEC-NIGHTS — no run of worked days (or nights) longer than
 /// the limit, counting the history before the period. Each extra day costs one unit: a run
 /// of L days with limit k contains L − k windows of k + 1 days. Hard or soft per unit.
-struct MaxConsecutiveRule: PersonalLimitRule {
+struct MaxConsecutiveRule: PersonalLimitRule, DayLocalRule {
     let id: RuleID
     let pattern: DayPattern
     let defaultLimit: Int?
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
         guard let k = limit(problem, s) else { return }
-        for run in pattern.runs(problem, grid, staff: s, days: problem.knownDays) where run.count > k {
+        for run in pattern.runs(problem, grid, staff: s, near: days, within: problem.knownDays) where run.count > k {
             // windows of k+1 days inside the run that contain at least one period day
             let windows = (run.upperBound - k) - max(run.lowerBound, -k) + 1
             guard windows > 0 else { continue }

@@ -1,17 +1,17 @@
 /// MIN-CONSEC-WORK / MIN-CONSEC-OFF — every run of worked days (or days off) lasts at least
 /// the minimum, unless it touches an edge of the known days (Curtois–Qu: runs at the start
 /// or end of the horizon are exempt). The amount is the number of days missing.
-struct MinConsecutiveRule: PersonalLimitRule {
+struct MinConsecutiveRule: PersonalLimitRule, DayLocalRule {
     let id: RuleID
     let pattern: DayPattern
     let defaultLimit: Int?
     let severity: Severity
     let personalLimit: @Sendable (WorkLimits) -> Int?
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
         let known = problem.knownDays
         guard let k = limit(problem, s), k > 1 else { return }
-        for run in pattern.runs(problem, grid, staff: s, days: known)
+        for run in pattern.runs(problem, grid, staff: s, near: days, within: known)
         where run.count < k && run.lowerBound > known.lowerBound && run.upperBound < known.upperBound - 1 && run.upperBound >= 0 {
             let who = problem.staffID(s)
             let first = problem.date(ofDay: run.lowerBound), last = problem.date(ofDay: run.upperBound)

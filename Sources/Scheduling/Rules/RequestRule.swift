@@ -1,7 +1,7 @@
 /// REQUEST — désidérata: a refused request costs its weight (explicit, or by priority P1/P2).
 /// dayOff: refused if any shift; shiftOn: refused unless exactly that shift (Curtois–Qu);
 /// shiftOff: refused if that shift; onlyShift: refused if another shift is worked.
-struct RequestRule: PersonalRule {
+struct RequestRule: DayLocalRule {
     let id: RuleID = "REQUEST"
 
     static func refused(_ request: RequestCell, _ t: Int) -> Bool {
@@ -13,10 +13,10 @@ struct RequestRule: PersonalRule {
         }
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
         for i in problem.requestsOfStaff[s] {
             let request = problem.requests[i]
-            guard request.weight > 0 else { continue }
+            guard request.weight > 0, days.contains(request.day) else { continue }
             let t = grid[request.staff, request.day]
             guard Self.refused(request, t) else { continue }
             violations.add(id, hard: false, amount: 1, unit: .requests, weight: request.weight) {

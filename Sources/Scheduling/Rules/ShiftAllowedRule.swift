@@ -1,12 +1,12 @@
 /// SHIFT-ALLOWED — an agent works only the shift types allowed to her (team, medical
 /// restriction without its reason, contract). Hard. In the MIP the column does not exist.
-struct ShiftAllowedRule: PersonalRule {
+struct ShiftAllowedRule: DayLocalRule {
     let id: RuleID = "SHIFT-ALLOWED"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
         guard let list = problem.staff[s].allowedShifts else { return }
         let permitted = Set(list)
-        for d in 0..<problem.dayCount {
+        for d in days.periodDays(problem) {
             let t = grid[s, d]
             guard t >= 0, !permitted.contains(problem.shifts[t].code) else { continue }
             let who = problem.staffID(s), date = problem.dates[d], shift = problem.shifts[t].code

@@ -45,7 +45,9 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
 /// Delta evaluation of a roster under change, driven by the evaluator's own rules.
 ///
 /// The score is kept split by the scope of each rule: one part per agent for the personal
-/// rules (re-run for the agents a move touches, through `PersonalRule.evaluate(staff:)`),
+/// rules (re-run for the agents a move touches, through `PersonalRule.evaluate(staff:)`; the
+/// rules whose violations lie on a few days, `DayLocalRule`, only around the days it changes,
+/// before and after),
 /// one part per demand cell for coverage (priced by `CoverageRule.cost`), one part per
 /// fairness group (`FairnessRule.count` and `spread`), and any other rule re-run in full.
 /// There is no second copy of a rule here: a change in a rule's definition changes the
@@ -53,7 +55,9 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
 /// evaluator after random moves.
 public struct IncrementalEvaluation: Sendable {
     public let problem: PlanningProblem
+    /// Personal rules re-run over an agent's whole line, and those re-run around the changed days.
     private let personalRules: [any PersonalRule]
+    private let dayLocalRules: [any DayLocalRule]
     private let coverage: CoverageRule?
     private var fairness: [FairnessTracker]
     private let otherRules: [any RosterRule]
@@ -62,6 +66,8 @@ public struct IncrementalEvaluation: Sendable {
     public private(set) var score: SearchScore
 
     private var staffCost: [PartCost]
+    /// The part of `staffCost` due to `personalRules` (the rest is the day-local rules').
+    private var wholeLineCost: [PartCost]
     private var coverCount: [Int]
     private var coverCost: [PartCost]
     private var otherCost: PartCost
@@ -74,25 +80,29 @@ public struct IncrementalEvaluation: Sendable {
     public init(problem: PlanningProblem, grid: ShiftGrid) {
         self.problem = problem
         self.grid = grid
-        var personal: [any PersonalRule] = [], other: [any RosterRule] = []
+        var personal: [any PersonalRule] = [], dayLocal: [any DayLocalRule] = [], other: [any RosterRule] = []
         var coverage: CoverageRule?, fairness: [FairnessTracker] = []
         for rule in RuleCatalogue.rules(for: problem) {
-            if let rule = rule as? any PersonalRule { personal.append(rule) }
+            if let rule = rule as? any DayLocalRule { dayLocal.append(rule) }
+            else if let rule = rule as? any PersonalRule { personal.append(rule) }
             else if let rule = rule as? CoverageRule { coverage = rule }
             else if let rule = rule as? FairnessRule { fairness.append(FairnessTracker(rule: rule, problem: problem)) }
             else { other.append(rule) }
         }
         personalRules = personal
+        dayLocalRules = dayLocal
         self.coverage = coverage
         otherRules = other
         staffCost = []
+        wholeLineCost = []
         coverCount = problem.demand.map { CoverageRule.count(grid, problem, $0) }
         coverCost = []
         otherCost = PartCost()
         score = SearchScore(hard: 0, objective: 0)
         for i in fairness.indices { fairness[i].recount(grid) }
         self.fairness = fairness
-        staffCost = (0..<problem.staffCount).map { personalCost(staff: $0) }
+        wholeLineCost = (0..<problem.staffCount).map { wholeLineCost(staff: $0) }
+        staffCost = (0..<problem.staffCount).map { wholeLineCost[$0] + dayLocalCost(staff: $0, near: nil) }
         coverCost = problem.demand.indices.map { cost(demand: $0, count: coverCount[$0]) }
         otherCost = otherRulesCost()
         score = total()
@@ -103,6 +113,16 @@ public struct IncrementalEvaluation: Sendable {
     public mutating func tryChanges(_ changes: [CellChange]) -> SearchScore {
         precondition(trial == nil, "commit or roll back the previous trial first")
         var trial = Trial()
+        // The day-local rules' cost around each agent's changed days, before the change.
+        var before: [(staff: Int, days: ClosedRange<Int>, cost: PartCost)] = []
+        for change in changes {
+            if let k = before.firstIndex(where: { $0.staff == change.staff }) {
+                before[k].days = min(before[k].days.lowerBound, change.day)...max(before[k].days.upperBound, change.day)
+            } else {
+                before.append((change.staff, change.day...change.day, PartCost()))
+            }
+        }
+        for k in before.indices { before[k].cost = dayLocalCost(staff: before[k].staff, near: before[k].days) }
         for change in changes {
             let old = grid[change.staff, change.day]
             guard old != change.shift else { continue }
@@ -119,9 +139,12 @@ public struct IncrementalEvaluation: Sendable {
         }
         var newScore = score
         for s in trial.staff {
-            let cost = personalCost(staff: s)
+            let old = before.first { $0.staff == s }!
+            let whole = wholeLineCost(staff: s)
+            let cost = staffCost[s] - wholeLineCost[s] - old.cost + whole + dayLocalCost(staff: s, near: old.days)
             newScore.add(cost, minus: staffCost[s])
             trial.staffCost.append(cost)
+            trial.wholeLineCost.append(whole)
         }
         for k in trial.cover.indices {
             let i = trial.cover[k].index
@@ -146,7 +169,10 @@ public struct IncrementalEvaluation: Sendable {
     /// Keeps the changes of the last trial.
     public mutating func commit() {
         guard let trial else { return }
-        for (k, s) in trial.staff.enumerated() { staffCost[s] = trial.staffCost[k] }
+        for (k, s) in trial.staff.enumerated() {
+            staffCost[s] = trial.staffCost[k]
+            wholeLineCost[s] = trial.wholeLineCost[k]
+        }
         for entry in trial.cover {
             coverCount[entry.index] = entry.count
             coverCost[entry.index] = entry.cost
@@ -181,9 +207,19 @@ public struct IncrementalEvaluation: Sendable {
 
     // MARK: - Parts
 
-    private mutating func personalCost(staff s: Int) -> PartCost {
+    private mutating func wholeLineCost(staff s: Int) -> PartCost {
         scratch.removeAll()
         for rule in personalRules { rule.evaluate(grid, problem, staff: s, into: &scratch) }
+        return scratch.cost
+    }
+
+    /// The day-local rules' cost of agent s near `days` (all of it when nil).
+    private mutating func dayLocalCost(staff s: Int, near days: ClosedRange<Int>?) -> PartCost {
+        scratch.removeAll()
+        for rule in dayLocalRules {
+            if let days { rule.evaluate(grid, problem, staff: s, near: days, into: &scratch) }
+            else { rule.evaluate(grid, problem, staff: s, into: &scratch) }
+        }
         return scratch.cost
     }
 
@@ -213,6 +249,7 @@ public struct IncrementalEvaluation: Sendable {
         var undo: [CellChange] = []
         var staff: [Int] = []
         var staffCost: [PartCost] = []
+        var wholeLineCost: [PartCost] = []
         var cover: [(index: Int, count: Int, cost: PartCost)] = []
         var fairness: [(cost: Double, counts: [Int])] = []
         var otherCost = PartCost()
