@@ -37,7 +37,7 @@ public struct PlanningProblem: Sendable {
     public let hourBalance: [Int]
     public let demand: [DemandCell]
     public let requests: [RequestCell]
-    /// Indices into `requests`, per agent.
+    /// Indices into `requests`, per agent, by day (then in the scenario's order).
     public let requestsOfStaff: [[Int]]
     /// Indices into `demand`, per day.
     public let demandOfDay: [[Int]]
@@ -129,7 +129,8 @@ public struct PlanningProblem: Sendable {
         requests = RequestCell.resolve(scenario, staffIndex: staffIndex, shiftIndex: shiftIndex)
         var requestsOfStaff = Array(repeating: [Int](), count: S)
         for (i, request) in requests.enumerated() { requestsOfStaff[request.staff].append(i) }
-        self.requestsOfStaff = requestsOfStaff
+        let days = requests.map(\.day)
+        self.requestsOfStaff = requestsOfStaff.map { mine in mine.sorted { (days[$0], $0) < (days[$1], $1) } }
         var demandOfDay = Array(repeating: [Int](), count: dayCount)
         for (i, cell) in demand.enumerated() { demandOfDay[cell.day].append(i) }
         self.demandOfDay = demandOfDay

@@ -14,9 +14,17 @@ struct RequestRule: DayLocalRule {
     }
 
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, near days: ClosedRange<Int>, into violations: inout ViolationSink) {
-        for i in problem.requestsOfStaff[s] {
+        let mine = problem.requestsOfStaff[s]
+        // Her requests are in day order: the first on or after `days` by halving.
+        var low = 0, high = mine.count
+        while low < high {
+            let middle = (low + high) / 2
+            if problem.requests[mine[middle]].day < days.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for i in mine[low...] {
             let request = problem.requests[i]
-            guard request.weight > 0, days.contains(request.day) else { continue }
+            guard request.day <= days.upperBound else { break }
+            guard request.weight > 0 else { continue }
             let t = grid[request.staff, request.day]
             guard Self.refused(request, t) else { continue }
             violations.add(id, hard: false, amount: 1, unit: .requests, weight: request.weight) {

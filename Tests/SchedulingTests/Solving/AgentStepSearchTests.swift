@@ -61,6 +61,23 @@ import Testing
         #expect(improved > 0, "some pair does what no agent alone could")
     }
 
+    @Test func aWeekendPartnerWorksOnlyTheOtherDayOfAWeekendTheAgentWorksByHalf() throws {
+        let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(5)))
+        let search = AgentStepSearch(problem: problem, evaluator: Evaluator(problem: problem), exchange: IncumbentExchange(), seed: 1,
+                                     deadline: nil, stepCount: nil, stop: nil) { _ in }
+        let first = try #require(problem.weekends.first), second = problem.weekends[1]
+        var roster = ShiftGrid(staffCount: problem.staffCount, dayCount: problem.dayCount)
+        roster[0, first.saturday] = 0                                  // agent 0: the first Saturday only,
+        roster[0, second.saturday] = 0; roster[0, second.sunday] = 0   // the whole second weekend
+        roster[1, first.sunday] = 0                                    // the other half of her first weekend
+        roster[2, first.saturday] = 0; roster[2, first.sunday] = 0     // both days: not a half
+        roster[3, first.saturday] = 0                                  // the same half as hers
+        roster[4, second.sunday] = 0                                   // the other half of a weekend she works whole
+        #expect(search.weekendPartners(of: 0, in: roster) == [1])
+        #expect(search.weekendPartners(of: 1, in: roster) == [0, 3], "both work only the Saturday of her half weekend")
+        #expect(search.weekendPartners(of: 2, in: roster).isEmpty, "she works no weekend by half")
+    }
+
     @Test func theLegalPhaseRebuildsLinesUntilARoundOfAgentsFindsNothingThenOneStepInThree() throws {
         let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(5)))
         let search = AgentStepSearch(problem: problem, evaluator: Evaluator(problem: problem), exchange: IncumbentExchange(), seed: 1,

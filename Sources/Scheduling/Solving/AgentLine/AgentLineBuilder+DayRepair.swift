@@ -22,7 +22,7 @@ extension AgentLineBuilder {
             var best: (day: Int, value: Int, excess: Double, delta: Double, weekends: Int)?
             for d in shifts.indices {
                 let now = shifts[d]
-                for value in limit.choices[d] where value != now && cost[d][value + 1].isFinite && keepsRuns(shifts, d, value, limit) {
+                for value in limit.choices[d] where value != now && cost[d][value + 1].isFinite {
                     let weekends = usage.weekends + weekendChange(shifts, d, value)
                     var after = excess - limit.minutesExcess(usage.minutes, unitMinutes: unit) - limit.weekendsExcess(usage.weekends)
                         + limit.weekendsExcess(weekends)
@@ -38,7 +38,9 @@ extension AgentLineBuilder {
                     after += limit.minutesExcess(minutes, unitMinutes: unit)
                     guard after < excess - 1e-9 else { continue }
                     let delta = cost[d][value + 1] - cost[d][now + 1]
-                    if best.map({ after < $0.excess - 1e-9 || (after <= $0.excess + 1e-9 && delta < $0.delta) }) ?? true {
+                    // The walk along the runs last: most changes do not shrink the breach.
+                    if best.map({ after < $0.excess - 1e-9 || (after <= $0.excess + 1e-9 && delta < $0.delta) }) ?? true,
+                       keepsRuns(shifts, d, value, limit) {
                         best = (d, value, after, delta, weekends)
                     }
                 }
