@@ -6,7 +6,8 @@ import Scheduling
 /// days × 9 shift types, every FPH rule on), from the greedy roster:
 /// - delta evaluation of one move (two agents swap their shifts on a date), tried then undone;
 /// - the full evaluation it replaces, for the ratio;
-/// - moves per second of the whole search (10 000 moves per iteration of the benchmark).
+/// - moves per second of the whole search (10 000 moves per iteration of the benchmark);
+/// - the same delta and full evaluations on a year-long Curtois–Qu unit (22).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .instructions],
                                            timeUnits: .microseconds, maxDuration: .seconds(5), maxIterations: 5_000)
@@ -53,6 +54,47 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Local search, 10 000 moves, S3 \(size)", configuration: .init(maxDuration: .seconds(10), maxIterations: 20)) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(LocalSearch.improve(problem, from: grid, options: LocalSearchOptions(seed: 1, iterationLimit: 10_000)))
+        }
+    }
+
+    // A year-long unit (Curtois–Qu 22: 50 agents × 364 days × 10 shift types), where a move's
+    // cost is mostly its agents' rules over the year: a seeded random roster (each cell a shift
+    // or a rest, two in three worked), the same kind of swaps.
+    let curtoisPath = URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Benchmarks/curtois/Instance22.txt").path
+    guard let year = try? PlanningProblem(CurtoisInstance.load(path: curtoisPath)) else { fatalError("cannot load \(curtoisPath)") }
+    var yearGrid = ShiftGrid(staffCount: year.staffCount, dayCount: year.dayCount)
+    for s in 0..<year.staffCount {
+        for d in 0..<year.dayCount where Int.random(in: 0..<3, using: &rng) > 0 { yearGrid[s, d] = Int.random(in: 0..<year.shiftCount, using: &rng) }
+    }
+    var yearSwaps: [[CellChange]] = []
+    while yearSwaps.count < 1_000 {
+        let d = Int.random(in: 0..<year.dayCount, using: &rng)
+        let a = Int.random(in: 0..<year.staffCount, using: &rng), b = Int.random(in: 0..<year.staffCount, using: &rng)
+        guard yearGrid[a, d] != yearGrid[b, d] else { continue }
+        yearSwaps.append([CellChange(staff: a, day: d, shift: yearGrid[b, d]), CellChange(staff: b, day: d, shift: yearGrid[a, d])])
+    }
+    let yearSize = "\(year.staffCount)×\(year.dayCount)"
+
+    Benchmark("Delta evaluation of one swap, Curtois 22 \(yearSize)") { benchmark in
+        var state = IncrementalEvaluation(problem: year, grid: yearGrid)
+        var k = 0
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(state.tryChanges(yearSwaps[k % yearSwaps.count]))
+            state.rollback()
+            k += 1
+        }
+    }
+
+    let yearEvaluator = Evaluator(problem: year)
+    Benchmark("Full evaluation after one swap, Curtois 22 \(yearSize)") { benchmark in
+        var k = 0
+        for _ in benchmark.scaledIterations {
+            var changed = yearGrid
+            for change in yearSwaps[k % yearSwaps.count] { changed[change.staff, change.day] = change.shift }
+            blackHole(yearEvaluator.evaluate(changed))
+            k += 1
         }
     }
 }

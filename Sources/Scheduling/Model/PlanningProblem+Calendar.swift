@@ -22,6 +22,14 @@ extension PlanningProblem {
         return stride(from: firstSaturday, to: dayCount, by: 7).map { WeekendDays(saturday: $0) }.filter { !$0.daysInPeriod(dayCount).isEmpty }
     }
 
+    /// The other day of the weekend that day d belongs to (d + 1 on a Saturday, d − 1 on a
+    /// Sunday; it may lie outside the period), nil on a weekday.
+    func weekendPartner(ofDay d: Int) -> Int? {
+        guard let first = weekends.first else { return nil }
+        let offset = ((d - first.saturday) % 7 + 7) % 7
+        return offset == 0 ? d + 1 : offset == 1 ? d - 1 : nil
+    }
+
     /// Weekends in which agent s works the Saturday or the Sunday (days inside the period).
     public func workedWeekends(_ grid: ShiftGrid, staff s: Int) -> Int {
         var count = 0

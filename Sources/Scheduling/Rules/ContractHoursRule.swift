@@ -4,7 +4,7 @@
 /// a soft weight is per hour outside the bounds, like the other time rules.
 ///
 /// The target is corrected by the carried hour balance (an agent 15 h ahead owes 15 h less).
-struct ContractHoursRule: PersonalRule {
+struct ContractHoursRule: LineTotalRule {
     static let ruleID: RuleID = "CONTRACT-HOURS"
     let id: RuleID = ContractHoursRule.ruleID
     let severity: Severity
@@ -28,9 +28,9 @@ struct ContractHoursRule: PersonalRule {
         problem.staff[s].contract.targetMinutes.map { max(0, $0 - problem.hourBalance[s]) }
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ totals: LineTotals, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         let (lower, upper) = Self.bounds(problem, s, overtimeAllowed: overtimeAllowed, overtimeCap: overtimeCapMinutes)
-        let worked = problem.workedMinutes(grid, staff: s)
+        let worked = totals.minutes
         let who = problem.staffID(s)
         if let lower, worked < lower {
             violations.add(id, hard: severity.isHard, amount: Double(lower - worked), unit: .minutes, weight: severity.weight / 60) {

@@ -1,12 +1,12 @@
 /// HOURS-TARGET — soft penalty per hour between worked hours and the agent's target
 /// (corrected by the carried balance), in either direction.
-struct HoursDeviationRule: PersonalRule {
+struct HoursDeviationRule: LineTotalRule {
     let id: RuleID = "HOURS-TARGET"
     let weightPerHour: Double
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ totals: LineTotals, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard let target = ContractHoursRule.effectiveTarget(problem, s) else { return }
-        let worked = problem.workedMinutes(grid, staff: s)
+        let worked = totals.minutes
         guard worked != target else { return }
         let who = problem.staffID(s)
         let gap = worked - target

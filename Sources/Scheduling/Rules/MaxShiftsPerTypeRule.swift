@@ -1,21 +1,17 @@
 /// MAX-SHIFTS-TYPE — an agent works a shift type at most `maxShifts[type]` times over the
 /// period (Curtois–Qu MaxShifts; also night quotas). Hard.
-struct MaxShiftsPerTypeRule: PersonalRule {
+struct MaxShiftsPerTypeRule: LineTotalRule {
     let id: RuleID = "MAX-SHIFTS-TYPE"
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
-        // Counted on the stack: the local search runs this for every move.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: problem.shiftCount) { counts in
-            counts.initialize(repeating: 0)
-            for d in 0..<problem.dayCount where grid[s, d] >= 0 { counts[grid[s, d]] += 1 }
-            for t in 0..<problem.shiftCount {
-                guard let limit = problem.maxShifts[s][t], counts[t] > limit else { continue }
-                let who = problem.staffID(s), code = problem.shifts[t].code, count = counts[t]
-                violations.add(id, hard: true, amount: Double(count - limit), unit: .shifts, weight: 0) {
-                    Violation.Details(staff: who, dates: [], shift: code, message: LocalizedText(
-                        fr: "\(who) fait \(count) postes \(code) sur la période, maximum \(limit).",
-                        en: "\(who) works \(count) \(code) shifts over the period, maximum \(limit)."))
-                }
+    func evaluate(_ totals: LineTotals, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+        for t in 0..<problem.shiftCount {
+            let count = totals.shiftsOfType[t]
+            guard let limit = problem.maxShifts[s][t], count > limit else { continue }
+            let who = problem.staffID(s), code = problem.shifts[t].code
+            violations.add(id, hard: true, amount: Double(count - limit), unit: .shifts, weight: 0) {
+                Violation.Details(staff: who, dates: [], shift: code, message: LocalizedText(
+                    fr: "\(who) fait \(count) postes \(code) sur la période, maximum \(limit).",
+                    en: "\(who) works \(count) \(code) shifts over the period, maximum \(limit)."))
             }
         }
     }

@@ -1,6 +1,6 @@
 /// MAX-WEEKENDS — at most `limit` weekends worked over the period; a weekend counts as worked
 /// if its Saturday or its Sunday (inside the period) has a shift.
-struct MaxWorkedWeekendsRule: PersonalRule {
+struct MaxWorkedWeekendsRule: LineTotalRule {
     let id: RuleID = "MAX-WEEKENDS"
     let defaultLimit: Int?
     let severity: Severity
@@ -9,9 +9,9 @@ struct MaxWorkedWeekendsRule: PersonalRule {
         problem.staff[s].limits?.maxWorkedWeekends ?? defaultLimit
     }
 
-    func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
+    func evaluate(_ totals: LineTotals, _ problem: PlanningProblem, staff s: Int, into violations: inout ViolationSink) {
         guard let k = limit(problem, s) else { return }
-        let worked = problem.workedWeekends(grid, staff: s)
+        let worked = totals.weekends
         guard worked > k else { return }
         let who = problem.staffID(s)
         violations.add(id, hard: severity.isHard, amount: Double(worked - k), unit: .weekends, weight: severity.weight) {

@@ -47,7 +47,8 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
 /// The score is kept split by the scope of each rule: one part per agent for the personal
 /// rules (re-run for the agents a move touches, through `PersonalRule.evaluate(staff:)`; the
 /// rules whose violations lie on a few days, `DayLocalRule`, only around the days it changes,
-/// before and after),
+/// before and after; those that judge sums over the period, `LineTotalRule`, on each agent's
+/// `LineTotals`, updated cell by cell),
 /// one part per demand cell for coverage (priced by `CoverageRule.cost`), one part per
 /// fairness group (`FairnessRule.count` and `spread`), and any other rule re-run in full.
 /// There is no second copy of a rule here: a change in a rule's definition changes the
@@ -55,8 +56,10 @@ public struct SearchScore: Sendable, Comparable, CustomStringConvertible {
 /// evaluator after random moves.
 public struct IncrementalEvaluation: Sendable {
     public let problem: PlanningProblem
-    /// Personal rules re-run over an agent's whole line, and those re-run around the changed days.
+    /// Personal rules re-run over an agent's whole line, those judged on her line's totals, and
+    /// those re-run around the changed days.
     private let personalRules: [any PersonalRule]
+    private let lineTotalRules: [any LineTotalRule]
     private let dayLocalRules: [any DayLocalRule]
     private let coverage: CoverageRule?
     private var fairness: [FairnessTracker]
@@ -66,8 +69,10 @@ public struct IncrementalEvaluation: Sendable {
     public private(set) var score: SearchScore
 
     private var staffCost: [PartCost]
-    /// The part of `staffCost` due to `personalRules` (the rest is the day-local rules').
+    /// The part of `staffCost` due to `personalRules` and `lineTotalRules` (the rest is the
+    /// day-local rules').
     private var wholeLineCost: [PartCost]
+    private var totals: [LineTotals]
     private var coverCount: [Int]
     private var coverCost: [PartCost]
     private var otherCost: PartCost
@@ -80,10 +85,12 @@ public struct IncrementalEvaluation: Sendable {
     public init(problem: PlanningProblem, grid: ShiftGrid) {
         self.problem = problem
         self.grid = grid
-        var personal: [any PersonalRule] = [], dayLocal: [any DayLocalRule] = [], other: [any RosterRule] = []
+        var personal: [any PersonalRule] = [], lineTotal: [any LineTotalRule] = [], dayLocal: [any DayLocalRule] = []
+        var other: [any RosterRule] = []
         var coverage: CoverageRule?, fairness: [FairnessTracker] = []
         for rule in RuleCatalogue.rules(for: problem) {
             if let rule = rule as? any DayLocalRule { dayLocal.append(rule) }
+            else if let rule = rule as? any LineTotalRule { lineTotal.append(rule) }
             else if let rule = rule as? any PersonalRule { personal.append(rule) }
             else if let rule = rule as? CoverageRule { coverage = rule }
             else if let rule = rule as? FairnessRule { fairness.append(FairnessTracker(rule: rule, problem: problem)) }
@@ -91,17 +98,19 @@ public struct IncrementalEvaluation: Sendable {
         }
         personalRules = personal
         dayLocalRules = dayLocal
+        lineTotalRules = lineTotal
         self.coverage = coverage
         otherRules = other
         staffCost = []
         wholeLineCost = []
+        totals = (0..<problem.staffCount).map { LineTotals(grid, problem, staff: $0) }
         coverCount = problem.demand.map { CoverageRule.count(grid, problem, $0) }
         coverCost = []
         otherCost = PartCost()
         score = SearchScore(hard: 0, objective: 0)
         for i in fairness.indices { fairness[i].recount(grid) }
         self.fairness = fairness
-        wholeLineCost = (0..<problem.staffCount).map { wholeLineCost(staff: $0) }
+        wholeLineCost = (0..<problem.staffCount).map { wholeLineCost(staff: $0, totals: totals[$0]) }
         staffCost = (0..<problem.staffCount).map { wholeLineCost[$0] + dayLocalCost(staff: $0, near: nil) }
         coverCost = problem.demand.indices.map { cost(demand: $0, count: coverCount[$0]) }
         otherCost = otherRulesCost()
@@ -128,6 +137,13 @@ public struct IncrementalEvaluation: Sendable {
             guard old != change.shift else { continue }
             trial.undo.append(CellChange(staff: change.staff, day: change.day, shift: old))
             grid[change.staff, change.day] = change.shift
+            if let k = trial.totals.firstIndex(where: { $0.staff == change.staff }) {
+                trial.totals[k].totals.update(day: change.day, from: old, in: grid, problem, staff: change.staff)
+            } else {
+                var mine = totals[change.staff]
+                mine.update(day: change.day, from: old, in: grid, problem, staff: change.staff)
+                trial.totals.append((change.staff, mine))
+            }
             if !trial.staff.contains(change.staff) { trial.staff.append(change.staff) }
             for i in problem.demandOfDay[change.day] {
                 let cell = problem.demand[i]
@@ -140,7 +156,7 @@ public struct IncrementalEvaluation: Sendable {
         var newScore = score
         for s in trial.staff {
             let old = before.first { $0.staff == s }!
-            let whole = wholeLineCost(staff: s)
+            let whole = wholeLineCost(staff: s, totals: trial.totals.first { $0.staff == s }!.totals)
             let cost = staffCost[s] - wholeLineCost[s] - old.cost + whole + dayLocalCost(staff: s, near: old.days)
             newScore.add(cost, minus: staffCost[s])
             trial.staffCost.append(cost)
@@ -173,6 +189,7 @@ public struct IncrementalEvaluation: Sendable {
             staffCost[s] = trial.staffCost[k]
             wholeLineCost[s] = trial.wholeLineCost[k]
         }
+        for entry in trial.totals { totals[entry.staff] = entry.totals }
         for entry in trial.cover {
             coverCount[entry.index] = entry.count
             coverCost[entry.index] = entry.cost
@@ -207,9 +224,10 @@ public struct IncrementalEvaluation: Sendable {
 
     // MARK: - Parts
 
-    private mutating func wholeLineCost(staff s: Int) -> PartCost {
+    private mutating func wholeLineCost(staff s: Int, totals: LineTotals) -> PartCost {
         scratch.removeAll()
         for rule in personalRules { rule.evaluate(grid, problem, staff: s, into: &scratch) }
+        for rule in lineTotalRules { rule.evaluate(totals, problem, staff: s, into: &scratch) }
         return scratch.cost
     }
 
@@ -250,6 +268,7 @@ public struct IncrementalEvaluation: Sendable {
         var staff: [Int] = []
         var staffCost: [PartCost] = []
         var wholeLineCost: [PartCost] = []
+        var totals: [(staff: Int, totals: LineTotals)] = []
         var cover: [(index: Int, count: Int, cost: PartCost)] = []
         var fairness: [(cost: Double, counts: [Int])] = []
         var otherCost = PartCost()
