@@ -20,38 +20,9 @@ let benchmarks: @Sendable () -> Void = {
     }
     let grid = GreedyConstructor(problem: problem).build()
     var rng = SeededGenerator(seed: 1)
-    var swaps: [[CellChange]] = []
-    while swaps.count < 1_000 {
-        let d = Int.random(in: 0..<problem.dayCount, using: &rng)
-        let a = Int.random(in: 0..<problem.staffCount, using: &rng), b = Int.random(in: 0..<problem.staffCount, using: &rng)
-        guard grid[a, d] != grid[b, d] else { continue }
-        swaps.append([CellChange(staff: a, day: d, shift: grid[b, d]), CellChange(staff: b, day: d, shift: grid[a, d])])
-    }
-    let size = "\(problem.staffCount)×\(problem.dayCount)"
+    evaluationBenchmarks("S3", problem, grid, swaps: swaps(of: grid, problem, using: &rng))
 
-    Benchmark("Delta evaluation of one swap, S3 \(size)") { benchmark in
-        var state = IncrementalEvaluation(problem: problem, grid: grid)
-        var k = 0
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            blackHole(state.tryChanges(swaps[k % swaps.count]))
-            state.rollback()
-            k += 1
-        }
-    }
-
-    let evaluator = Evaluator(problem: problem)
-    Benchmark("Full evaluation after one swap, S3 \(size)") { benchmark in
-        var k = 0
-        for _ in benchmark.scaledIterations {
-            var changed = grid
-            for change in swaps[k % swaps.count] { changed[change.staff, change.day] = change.shift }
-            blackHole(evaluator.evaluate(changed))
-            k += 1
-        }
-    }
-
-    Benchmark("Local search, 10 000 moves, S3 \(size)", configuration: .init(maxDuration: .seconds(10), maxIterations: 20)) { benchmark in
+    Benchmark("Local search, 10 000 moves, S3 \(problem.staffCount)×\(problem.dayCount)", configuration: .init(maxDuration: .seconds(10), maxIterations: 20)) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(LocalSearch.improve(problem, from: grid, options: LocalSearchOptions(seed: 1, iterationLimit: 10_000)))
         }
@@ -67,33 +38,43 @@ let benchmarks: @Sendable () -> Void = {
     for s in 0..<year.staffCount {
         for d in 0..<year.dayCount where Int.random(in: 0..<3, using: &rng) > 0 { yearGrid[s, d] = Int.random(in: 0..<year.shiftCount, using: &rng) }
     }
-    var yearSwaps: [[CellChange]] = []
-    while yearSwaps.count < 1_000 {
-        let d = Int.random(in: 0..<year.dayCount, using: &rng)
-        let a = Int.random(in: 0..<year.staffCount, using: &rng), b = Int.random(in: 0..<year.staffCount, using: &rng)
-        guard yearGrid[a, d] != yearGrid[b, d] else { continue }
-        yearSwaps.append([CellChange(staff: a, day: d, shift: yearGrid[b, d]), CellChange(staff: b, day: d, shift: yearGrid[a, d])])
-    }
-    let yearSize = "\(year.staffCount)×\(year.dayCount)"
+    evaluationBenchmarks("Curtois 22", year, yearGrid, swaps: swaps(of: yearGrid, year, using: &rng))
+}
 
-    Benchmark("Delta evaluation of one swap, Curtois 22 \(yearSize)") { benchmark in
-        var state = IncrementalEvaluation(problem: year, grid: yearGrid)
+/// 1 000 seeded swaps of `grid`: two agents exchange their (different) shifts on a date.
+func swaps(of grid: ShiftGrid, _ problem: PlanningProblem, using rng: inout SeededGenerator) -> [[CellChange]] {
+    var swaps: [[CellChange]] = []
+    while swaps.count < 1_000 {
+        let d = Int.random(in: 0..<problem.dayCount, using: &rng)
+        let a = Int.random(in: 0..<problem.staffCount, using: &rng), b = Int.random(in: 0..<problem.staffCount, using: &rng)
+        guard grid[a, d] != grid[b, d] else { continue }
+        swaps.append([CellChange(staff: a, day: d, shift: grid[b, d]), CellChange(staff: b, day: d, shift: grid[a, d])])
+    }
+    return swaps
+}
+
+/// The delta evaluation of one swap (tried, then undone) and the full evaluation it replaces,
+/// on `unit`'s roster `grid`.
+func evaluationBenchmarks(_ unit: String, _ problem: PlanningProblem, _ grid: ShiftGrid, swaps: [[CellChange]]) {
+    let size = "\(problem.staffCount)×\(problem.dayCount)"
+    Benchmark("Delta evaluation of one swap, \(unit) \(size)") { benchmark in
+        var state = IncrementalEvaluation(problem: problem, grid: grid)
         var k = 0
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(state.tryChanges(yearSwaps[k % yearSwaps.count]))
+            blackHole(state.tryChanges(swaps[k % swaps.count]))
             state.rollback()
             k += 1
         }
     }
 
-    let yearEvaluator = Evaluator(problem: year)
-    Benchmark("Full evaluation after one swap, Curtois 22 \(yearSize)") { benchmark in
+    let evaluator = Evaluator(problem: problem)
+    Benchmark("Full evaluation after one swap, \(unit) \(size)") { benchmark in
         var k = 0
         for _ in benchmark.scaledIterations {
-            var changed = yearGrid
-            for change in yearSwaps[k % yearSwaps.count] { changed[change.staff, change.day] = change.shift }
-            blackHole(yearEvaluator.evaluate(changed))
+            var changed = grid
+            for change in swaps[k % swaps.count] { changed[change.staff, change.day] = change.shift }
+            blackHole(evaluator.evaluate(changed))
             k += 1
         }
     }

@@ -85,12 +85,14 @@ struct AgentStepSearch {
                 // Alone she cannot do better: a colleague's line taken out first, hers and then
                 // the colleague's rebuilt (`pairStep`); one time in two a colleague who works
                 // the other half of one of her half-worked weekends (`weekendPartners`).
-                let partners = Bool.random(using: &rng) ? weekendPartners(of: s, in: roster) : []
-                if focus == nil, score.hard == 0, let a = (partners.isEmpty ? colleagues(of: s) : partners).randomElement(using: &rng),
-                   let (better, candidate) = pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) {
-                    takeLines(better, candidate, "lines of staff \(s) and \(a)\(partners.contains(a) ? " (weekend partner)" : "")")
-                    idleLines = 0
-                    continue
+                if focus == nil, score.hard == 0 {
+                    let partners = Bool.random(using: &rng) ? weekendPartners(of: s, in: roster) : []
+                    if let a = (partners.isEmpty ? colleagues(of: s) : partners).randomElement(using: &rng),
+                       let (better, candidate) = pairStep(lines, out: a, then: s, roster: roster, score: score, prices: &prices) {
+                        takeLines(better, candidate, "lines of staff \(s) and \(a)\(partners.contains(a) ? " (weekend partner)" : "")")
+                        idleLines = 0
+                        continue
+                    }
                 }
                 if focus == nil {
                     idleLines += 1
