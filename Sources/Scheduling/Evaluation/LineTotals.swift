@@ -30,9 +30,7 @@ struct LineTotals: Sendable, Equatable {
             minutes += problem.paidMinutes[new]
             shiftsOfType[new] += 1
         }
-        // Worked or not, the weekend changes only when its other day is not worked.
-        guard (old >= 0) != (new >= 0), let other = problem.weekendPartner(ofDay: d) else { return }
-        if !(0..<problem.dayCount).contains(other) || grid[s, other] < 0 { weekends += new >= 0 ? 1 : -1 }
+        weekends += problem.weekendsChange(day: d, was: old >= 0, working: new >= 0) { grid[s, $0] >= 0 }
     }
 }
 

@@ -30,6 +30,15 @@ extension PlanningProblem {
         return offset == 0 ? d + 1 : offset == 1 ? d - 1 : nil
     }
 
+    /// How many more weekends are worked when day d goes from worked (`was`) to `working` or
+    /// back: ±1 when d is a weekend day whose other day is not worked (`worked`, asked only of
+    /// days inside the period), 0 otherwise.
+    @inline(__always) func weekendsChange(day d: Int, was: Bool, working: Bool, _ worked: (Int) -> Bool) -> Int {
+        guard was != working, let other = weekendPartner(ofDay: d) else { return 0 }
+        if (0..<dayCount).contains(other) && worked(other) { return 0 }
+        return working ? 1 : -1
+    }
+
     /// Weekends in which agent s works the Saturday or the Sunday (days inside the period).
     public func workedWeekends(_ grid: ShiftGrid, staff s: Int) -> Int {
         var count = 0

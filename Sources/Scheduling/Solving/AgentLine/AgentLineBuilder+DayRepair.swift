@@ -95,10 +95,6 @@ extension AgentLineBuilder {
 
     /// How the weekends worked change when day d of `shifts` becomes `value`.
     private func weekendChange(_ shifts: [Int], _ d: Int, _ value: Int) -> Int {
-        let partner = weekendDays.saturday[d] ? d + 1 : (weekendDays.sunday[d] ? d - 1 : nil)
-        guard let partner, (shifts[d] >= 0) != (value >= 0) else { return 0 }
-        let partnerWorks = (0..<shifts.count).contains(partner) && shifts[partner] >= 0
-        if partnerWorks { return 0 }
-        return value >= 0 ? 1 : -1
+        problem.weekendsChange(day: d, was: shifts[d] >= 0, working: value >= 0) { shifts[$0] >= 0 }
     }
 }
