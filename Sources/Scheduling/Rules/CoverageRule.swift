@@ -18,6 +18,26 @@ struct CoverageRule: RosterRule {
         return n
     }
 
+    /// How many qualified persons work each of `cells`, in their order: `count` of each, with
+    /// one pass over the staff per day instead of one per cell (a year-long unit has thousands
+    /// of cells, and the line builder and the evaluator count them all for every line step).
+    static func counts(_ grid: ShiftGrid, _ problem: PlanningProblem, _ cells: [DemandCell]) -> [Int] {
+        var result = [Int](repeating: 0, count: cells.count)
+        var cellsOfDay: [Int: [Int]] = [:]
+        for (i, cell) in cells.enumerated() { cellsOfDay[cell.day, default: []].append(i) }
+        var ofShift = [[Int]](repeating: [], count: problem.shiftCount)
+        for (d, indices) in cellsOfDay {
+            for t in ofShift.indices { ofShift[t].removeAll(keepingCapacity: true) }
+            for i in indices { ofShift[cells[i].shift].append(i) }
+            for s in 0..<problem.staffCount {
+                let t = grid[s, d]
+                guard t >= 0 else { continue }
+                for i in ofShift[t] where problem.staff(s, has: cells[i].skill) { result[i] += 1 }
+            }
+        }
+        return result
+    }
+
     /// How far `n` persons are from one demand cell's minimum, target and maximum.
     struct Gaps: Equatable {
         var belowMinimum = 0, belowTarget = 0, aboveTarget = 0, aboveMaximum = 0
@@ -50,8 +70,7 @@ struct CoverageRule: RosterRule {
 
     /// The violations of the demand lines `cells` only (explanations re-check one day at a time).
     func evaluate(_ grid: ShiftGrid, _ problem: PlanningProblem, cells: [DemandCell], into violations: inout ViolationSink) {
-        for cell in cells {
-            let n = Self.count(grid, problem, cell)
+        for (cell, n) in zip(cells, Self.counts(grid, problem, cells)) {
             let gaps = Self.gaps(n, cell)
             guard gaps != Gaps() else { continue }
             let date = problem.dates[cell.day], code = problem.shifts[cell.shift].code

@@ -131,4 +131,19 @@ import Testing
         for s in qualified { filled[s, cell.day] = cell.shift }
         #expect(!coverage.openPosts(in: filled, of: problem).contains(open.first!))
     }
+
+    @Test func countingEveryCellAtOnceGivesEachCellsOwnCount() throws {
+        // S3 has several skills and shifts per day: a person counts only on her shift and skill.
+        let problem = try PlanningProblem(ScenarioFile.load(path: RepositoryPaths.scenario("s3-urgences-juillet-2026.json")))
+        for seed in 1...3 as ClosedRange<UInt64> {
+            let grid = IncrementalEvaluationTests.randomGrid(problem, seed: seed)
+            let one = problem.demand.map { CoverageRule.count(grid, problem, $0) }
+            #expect(CoverageRule.counts(grid, problem, problem.demand) == one)
+            #expect(one.contains { $0 > 1 } && one.contains(0), "the random roster leaves some posts empty and fills others")
+            // Any subset, in any order, gets the same figures.
+            var rng = SeededGenerator(seed: seed)
+            let some = Array(problem.demand.indices.shuffled(using: &rng).prefix(40))
+            #expect(CoverageRule.counts(grid, problem, some.map { problem.demand[$0] }) == some.map { one[$0] })
+        }
+    }
 }

@@ -19,29 +19,26 @@ extension AgentLineBuilder {
         var excess = line.excess
         for _ in 0..<shifts.count {
             guard excess > 1e-9 else { break }
+            // The breach after a change depends on the day only through the weekends: the rest
+            // is read from a table over (shift before, shift after), built once per change kept.
+            let table = excessTable(limit, usage, excess: excess, unitMinutes: unit)
+            let weekendShift = [-1, 0, 1].map { limit.weekendsExcess(usage.weekends + $0) - limit.weekendsExcess(usage.weekends) }
+            let width = problem.shiftCount + 1
             var best: (day: Int, value: Int, excess: Double, delta: Double, weekends: Int)?
             for d in shifts.indices {
                 let now = shifts[d]
-                for value in limit.choices[d] where value != now && cost[d][value + 1].isFinite {
-                    let weekends = usage.weekends + weekendChange(shifts, d, value)
-                    var after = excess - limit.minutesExcess(usage.minutes, unitMinutes: unit) - limit.weekendsExcess(usage.weekends)
-                        + limit.weekendsExcess(weekends)
-                    var minutes = usage.minutes
-                    if now >= 0 {
-                        minutes -= problem.paidMinutes[now]
-                        after += limit.typeExcess(now, count: usage.counts[now] - 1) - limit.typeExcess(now, count: usage.counts[now])
-                    }
-                    if value >= 0 {
-                        minutes += problem.paidMinutes[value]
-                        after += limit.typeExcess(value, count: usage.counts[value] + 1) - limit.typeExcess(value, count: usage.counts[value])
-                    }
-                    after += limit.minutesExcess(minutes, unitMinutes: unit)
+                let row = (now + 1) * width
+                let costs = cost[d]
+                for value in limit.choices[d] where value != now && costs[value + 1].isFinite {
+                    var after = table[row + value + 1]
+                    let change = (now >= 0) == (value >= 0) ? 0 : weekendChange(shifts, d, value)
+                    after += weekendShift[change + 1]
                     guard after < excess - 1e-9 else { continue }
-                    let delta = cost[d][value + 1] - cost[d][now + 1]
+                    let delta = costs[value + 1] - costs[now + 1]
                     // The walk along the runs last: most changes do not shrink the breach.
                     if best.map({ after < $0.excess - 1e-9 || (after <= $0.excess + 1e-9 && delta < $0.delta) }) ?? true,
                        keepsRuns(shifts, d, value, limit) {
-                        best = (d, value, after, delta, weekends)
+                        best = (d, value, after, delta, usage.weekends + change)
                     }
                 }
             }
@@ -54,6 +51,32 @@ extension AgentLineBuilder {
             excess = best.excess
         }
         return excess > 1e-9 ? nil : Line(shifts: shifts, cost: Self.cost(of: shifts, cost), excess: 0)
+    }
+
+    /// The breach of agent s's period-wide limits after one day goes from shift `now` to shift
+    /// `value` (−1 a rest), her weekends left as they are: at index (now + 1) × (types + 1) +
+    /// value + 1, for a line whose breach is `excess` and whose sums are `usage`.
+    private func excessTable(_ limit: AgentLineLimits, _ usage: Usage, excess: Double, unitMinutes unit: Double) -> [Double] {
+        let values = -1..<problem.shiftCount
+        let withoutMinutes = excess - limit.minutesExcess(usage.minutes, unitMinutes: unit)
+        var table = [Double]()
+        table.reserveCapacity(values.count * values.count)
+        for now in values {
+            for value in values {
+                var after = withoutMinutes
+                var minutes = usage.minutes
+                if now >= 0 {
+                    minutes -= problem.paidMinutes[now]
+                    after += limit.typeExcess(now, count: usage.counts[now] - 1) - limit.typeExcess(now, count: usage.counts[now])
+                }
+                if value >= 0 {
+                    minutes += problem.paidMinutes[value]
+                    after += limit.typeExcess(value, count: usage.counts[value] + 1) - limit.typeExcess(value, count: usage.counts[value])
+                }
+                table.append(after + limit.minutesExcess(minutes, unitMinutes: unit))
+            }
+        }
+        return table
     }
 
     /// Whether setting day d of `shifts` to `value` (−1 rest) keeps the runs of work and rest

@@ -189,16 +189,16 @@ struct AgentLineBuilder: Sendable {
     /// (−1 rest) on day d, the others as in `grid`; infinite for values she may not take.
     func dayCosts(staff s: Int, in grid: ShiftGrid) -> [[Double]] {
         var cost = ownCosts(staff: s)
+        guard let coverage else { return cost }
+        let counts = CoverageRule.counts(grid, problem, problem.demand)
         for d in 0..<problem.dayCount {
-            if let coverage {
-                for i in problem.demandOfDay[d] {
-                    let cell = problem.demand[i]
-                    guard cost[d][cell.shift + 1].isFinite, problem.staff(s, has: cell.skill) else { continue }
-                    var others = CoverageRule.count(grid, problem, cell)
-                    if grid[s, d] == cell.shift { others -= 1 }
-                    let without = coverage.cost(others, cell), with = coverage.cost(others + 1, cell)
-                    cost[d][cell.shift + 1] += with.penalty - without.penalty + Double(with.hard - without.hard) * Self.hardCoverPenalty
-                }
+            for i in problem.demandOfDay[d] {
+                let cell = problem.demand[i]
+                guard cost[d][cell.shift + 1].isFinite, problem.staff(s, has: cell.skill) else { continue }
+                var others = counts[i]
+                if grid[s, d] == cell.shift { others -= 1 }
+                let without = coverage.cost(others, cell), with = coverage.cost(others + 1, cell)
+                cost[d][cell.shift + 1] += with.penalty - without.penalty + Double(with.hard - without.hard) * Self.hardCoverPenalty
             }
         }
         return cost

@@ -104,7 +104,7 @@ public struct IncrementalEvaluation: Sendable {
         staffCost = []
         wholeLineCost = []
         totals = (0..<problem.staffCount).map { LineTotals(grid, problem, staff: $0) }
-        coverCount = problem.demand.map { CoverageRule.count(grid, problem, $0) }
+        coverCount = CoverageRule.counts(grid, problem, problem.demand)
         coverCost = []
         otherCost = PartCost()
         score = SearchScore(hard: 0, objective: 0)
