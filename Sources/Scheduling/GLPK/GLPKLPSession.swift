@@ -69,6 +69,24 @@ final class GLPKLPSession: Sendable {
         }
     }
 
+    /// Sets the bounds of every column in `columns` to `lower ≤ x ≤ upper` in one call to the
+    /// session's thread (`lower == upper` fixes them).
+    func setBounds(columns: [Int], lower: Double, upper: Double) throws(GLPKError) {
+        let count = columnCount
+        if let column = columns.first(where: { !(0..<count).contains($0) }) {
+            throw .columnOutOfRange(row: "bounds", index: column, columnCount: count)
+        }
+        guard lower.isFinite, upper.isFinite, lower <= upper else {
+            throw .invalidBounds(variable: "columns \(columns.prefix(3))…", lower: lower, upper: upper, reason: "the bounds must be finite and ordered")
+        }
+        guard !columns.isEmpty else { return }
+        worker.perform { problem in
+            for column in columns {
+                glp_set_col_bnds(problem.pointer, Int32(column + 1), lower == upper ? GLP_FX : GLP_DB, lower, upper)
+            }
+        }
+    }
+
     /// Solves the LP from the last basis; nil when no optimum was reached (infeasible,
     /// unbounded, out of time). After bounds changed, `dualFirst` starts with the dual simplex
     /// method, for which the last basis is still feasible.

@@ -267,6 +267,16 @@ import Testing
         // GLPK starts from the freed agents' own lines: the neighbourhood is never worse.
         #expect(score.objective <= evaluator.score(first.roster).objective)
     }
+
+    @Test func aGenerationRunToItsEndParksLinesYetEndsAtTheLPOverItsWholePool() throws {
+        let (problem, builder, _, state, root) = try Self.convergedRoot()
+        let lp = try #require(state.lp)
+        #expect(lp.parkedCount > state.pool.count / 4, "most unused lines were parked (\(lp.parkedCount) of \(state.pool.count))")
+        // The same pool, nothing parked, solved from scratch.
+        let whole = try LineMasterLP(problem: problem, coverage: builder.coverage, pool: state.pool)
+        let full = try #require(try whole.session.solve(timeLimitSeconds: nil))
+        #expect(abs(root.objective - full.objective) < 1e-6 * max(1, abs(full.objective)), "parked \(root.objective), whole pool \(full.objective)")
+    }
 }
 
 /// The heaviest line of an agent in an LP solution.

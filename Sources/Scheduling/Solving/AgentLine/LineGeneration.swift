@@ -317,17 +317,24 @@ struct LineGeneration {
         let own = state.own
         var rounds = 0
         var last: LPDualSolution?
+        let clock = ContinuousClock()
+        // A round's solves: the first, and one more each time parked lines came back.
+        var began: ContinuousClock.Instant?, solves = 0
         while stop?.isStopped != true {
-            let clock = ContinuousClock(), began = clock.now
+            if began == nil { began = clock.now; solves = 0 }
+            solves += 1
             // The first solve after agents were held starts from a basis that is no longer primal
             // feasible but still dual feasible; later ones follow new columns (primal feasible).
             let dualFirst = rounds == 0 && fixed.contains { $0 != nil }
             guard let solution = try state.lp!.session.solve(timeLimitSeconds: seconds(until: deadline), dualFirst: dualFirst) else { break }
             last = solution
+            // The lines it has no use for are parked (`LineMasterLP`); parked lines these duals
+            // price below zero come back with the new lines.
+            try state.lp!.park(solution, above: Self.parkAbove * max(1, abs(solution.objective)), held: fixed)
             let solved = clock.now
             guard rounds < maxRounds, deadline.map({ ContinuousClock.now < $0 }) ?? true, settled.map({ solution.objective > $0 }) ?? true else { break }
             rounds += 1
-            var added = 0
+            var added = try state.lp!.unpark(at: solution.rowDuals, below: Self.reducedCostTolerance, held: fixed)
             // With no agent held, a round whose every agent was priced exactly (the heuristic
             // found nothing for her) also bounds every legal roster (`LineBound`).
             let duals = LineBound.multipliers(solution.rowDuals, rows: state.lp!.coverRows)
@@ -362,7 +369,8 @@ struct LineGeneration {
                 if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
                 log("line generation round \(rounds): Lagrangian bound \(String(format: "%.2f", bound))")
             }
-            log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count), LP \(solved - began), pricing \(clock.now - solved)")
+            log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count) (\(state.lp!.parkedCount) parked), LP \(solved - began!) (\(solves) solves), pricing \(clock.now - solved)")
+            began = nil
             if added == 0 { break }
         }
         return (last, rounds)
@@ -396,6 +404,9 @@ struct LineGeneration {
     /// Price updates of the period-wide limits per agent and round.
     static let pricingIterations = 20
     static let reducedCostTolerance = 1e-6
+    /// A pooled line the LP leaves at 0 is parked when its reduced cost is above this share of
+    /// the LP's value (a margin, so that lines near zero do not go out and back every round).
+    static let parkAbove = 1e-4
     /// What a pooled line that misses its agent's period-wide limits costs per unit missed (a
     /// start only: legal lines replace it).
     static let illegalLineCost = 100_000.0
