@@ -5,8 +5,8 @@
 /// Lines the LP does not use and whose reduced cost is above zero are **parked**: fixed at 0,
 /// so that GLPK leaves them out of its working problem (its simplex excludes fixed non-basic
 /// columns) and each solve prices only the lines that may matter. A parked line whose reduced
-/// cost falls below zero at later duals is let back in (`unpark`), so an LP with nothing left to
-/// let back in is the LP over the whole pool.
+/// cost falls below zero at later duals is let back in for good (`unpark`), so an LP with
+/// nothing left to let back in is the LP over the whole pool.
 struct LineMasterLP {
     let session: GLPKLPSession
     /// `columns[s][k]`: the session column of agent s's k-th pooled line.
@@ -20,6 +20,10 @@ struct LineMasterLP {
     private var lineCosts: [[Double]]
     /// `parked[s][k]`: fixed at 0 while the LP has no use for it.
     private var parked: [[Bool]]
+    /// `returned[s][k]`: parked once and let back in; it is not parked again (a line whose
+    /// reduced cost hovers around zero would otherwise go out and back every round, and a
+    /// generation would never see a round that adds nothing).
+    private var returned: [[Bool]]
     /// The demand cells of each (day, shift): `problem.demand` indices at `d * shiftCount + t`.
     private let cellsAt: [[Int]]
     private let problem: PlanningProblem
@@ -38,6 +42,7 @@ struct LineMasterLP {
         lineRows = []
         lineCosts = pool.costs
         parked = pool.lines.map { Array(repeating: false, count: $0.count) }
+        returned = parked
         lineRows = (0..<problem.staffCount).map { s in pool.lines[s].map { rows(of: $0, staff: s) } }
     }
 
@@ -60,6 +65,7 @@ struct LineMasterLP {
         lineRows[s].append(rows)
         lineCosts[s].append(cost)
         parked[s].append(false)
+        returned[s].append(false)
     }
 
     /// Holds agent s to her k-th pooled line.
@@ -79,12 +85,12 @@ struct LineMasterLP {
     }
 
     /// Parks the lines of the agents not held (`held[s] == nil`) that `solution` leaves at 0 and
-    /// whose reduced cost is above `threshold`; returns how many.
+    /// whose reduced cost is above `threshold`, unless they were parked before; returns how many.
     @discardableResult
     mutating func park(_ solution: LPDualSolution, above threshold: Double, held: [Int?]) throws(GLPKError) -> Int {
         var parking: [Int] = []
         for s in columns.indices where held[s] == nil {
-            for k in columns[s].indices where !parked[s][k] && solution.values[columns[s][k]] < 1e-9
+            for k in columns[s].indices where !parked[s][k] && !returned[s][k] && solution.values[columns[s][k]] < 1e-9
                 && reducedCost(staff: s, line: k, solution.rowDuals) > threshold {
                 parked[s][k] = true
                 parking.append(columns[s][k])
@@ -101,6 +107,7 @@ struct LineMasterLP {
         for s in columns.indices where held[s] == nil {
             for k in columns[s].indices where parked[s][k] && reducedCost(staff: s, line: k, duals) < -tolerance {
                 parked[s][k] = false
+                returned[s][k] = true
                 back.append(columns[s][k])
             }
         }
