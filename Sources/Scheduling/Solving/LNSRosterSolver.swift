@@ -58,12 +58,6 @@ public enum LNSRosterSolver {
     /// legal roster at 15–25 s instead of 0.3–3 s) and every score at 60 s was worse (20: 9 368
     /// against 7 326, 24: 86 816 against 81 434; one run each).
     static let largestLineGenerationCells = 20_000
-    /// With a budget of at least `longLineGenerationSeconds`, line generation also runs on units
-    /// of up to this many cells where its pricing is exact (Curtois 13 and 20): there the dive's
-    /// rosters, polished by the local search and the agent steps, beat the agent steps alone
-    /// (300 s, one run each: 13 1 953 against 2 268, 20 5 044 against 5 275–5 600).
-    static let largestLongLineGenerationCells = 70_000
-    static let longLineGenerationSeconds = 200.0
     /// Up to this many cells, branch-and-cut runs before line generation.
     static let exactFirstCells = 1_000
     /// Neighbourhoods in line space in a row without gain after which that search ends.
@@ -379,11 +373,9 @@ private struct HybridRun {
     /// unit's rules allow whole lines: up to `lineGenerationShare` of the budget for generating
     /// and diving, then a short GLPK choice among the pooled lines.
     mutating func lineGeneration() throws(GLPKError) {
-        guard let builder = lineBuilder, let best = exchange.incumbent else { return }
+        guard cells <= LNSRosterSolver.largestLineGenerationCells,
+              let builder = lineBuilder, let best = exchange.incumbent else { return }
         let generation = LineGeneration(problem: problem, builder: builder, evaluator: evaluator) { [self] in log($0) }
-        let longRun = (budget ?? 0) >= LNSRosterSolver.longLineGenerationSeconds
-        guard cells <= LNSRosterSolver.largestLineGenerationCells
-            || (longRun && cells <= LNSRosterSolver.largestLongLineGenerationCells && generation.exactPricing) else { return }
         var state = generation.initialState()
         let now = clock.now
         let outcome: LineGeneration.Outcome?
