@@ -317,12 +317,8 @@ struct LineGeneration {
         let own = state.own
         var rounds = 0
         var last: LPDualSolution?
-        let clock = ContinuousClock()
-        // A round's solves: the first, and one more each time parked lines came back.
-        var began: ContinuousClock.Instant?, solves = 0
         while stop?.isStopped != true {
-            if began == nil { began = clock.now; solves = 0 }
-            solves += 1
+            let clock = ContinuousClock(), began = clock.now
             // The first solve after agents were held starts from a basis that is no longer primal
             // feasible but still dual feasible; later ones follow new columns (primal feasible).
             let dualFirst = rounds == 0 && fixed.contains { $0 != nil }
@@ -369,8 +365,7 @@ struct LineGeneration {
                 if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
                 log("line generation round \(rounds): Lagrangian bound \(String(format: "%.2f", bound))")
             }
-            log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count) (\(state.lp!.parkedCount) parked), LP \(solved - began!) (\(solves) solves), pricing \(clock.now - solved)")
-            began = nil
+            log("line generation round \(rounds) (\(fixed.filter { $0 != nil }.count) held): LP \(String(format: "%.2f", solution.objective)), \(added) lines added, pool \(state.pool.count) (\(state.lp!.parkedCount) parked), LP \(solved - began), pricing \(clock.now - solved)")
             if added == 0 { break }
         }
         return (last, rounds)
