@@ -58,15 +58,7 @@ final class GLPKLPSession: Sendable {
 
     /// Sets column `column`'s bounds (`lower == upper` fixes it).
     func setBounds(column: Int, lower: Double, upper: Double) throws(GLPKError) {
-        guard (0..<columnCount).contains(column) else {
-            throw .columnOutOfRange(row: "bounds", index: column, columnCount: columnCount)
-        }
-        guard lower.isFinite, upper.isFinite, lower <= upper else {
-            throw .invalidBounds(variable: "column \(column)", lower: lower, upper: upper, reason: "the bounds must be finite and ordered")
-        }
-        worker.perform { problem in
-            glp_set_col_bnds(problem.pointer, Int32(column + 1), lower == upper ? GLP_FX : GLP_DB, lower, upper)
-        }
+        try setBounds(columns: [column], lower: lower, upper: upper)
     }
 
     /// Sets the bounds of every column in `columns` to `lower ≤ x ≤ upper` in one call to the
@@ -77,7 +69,7 @@ final class GLPKLPSession: Sendable {
             throw .columnOutOfRange(row: "bounds", index: column, columnCount: count)
         }
         guard lower.isFinite, upper.isFinite, lower <= upper else {
-            throw .invalidBounds(variable: "columns \(columns.prefix(3))…", lower: lower, upper: upper, reason: "the bounds must be finite and ordered")
+            throw .invalidBounds(variable: columns.count == 1 ? "column \(columns[0])" : "columns \(columns.prefix(3))…", lower: lower, upper: upper, reason: "the bounds must be finite and ordered")
         }
         guard !columns.isEmpty else { return }
         worker.perform { problem in
