@@ -107,6 +107,11 @@ import Testing
         #expect(phases.contains("local-search("), "\(phases)")
         #expect(phases.contains("agent-steps-glpk("), "\(phases)")
         #expect(result.report != nil && !result.objectiveMismatch)
-        #expect(result.bound == nil && result.gap == nil)
+        // No model is built, so the only bound is the weekends' (`WeekendCoverBound`: 105 weekend
+        // posts stay open in every legal roster), and the gap is read against it.
+        #expect(result.bound == 10_500)
+        if let report = result.report, report.hardViolations.isEmpty {
+            #expect(result.gap == (report.objective - 10_500) / report.objective)
+        }
     }
 }
