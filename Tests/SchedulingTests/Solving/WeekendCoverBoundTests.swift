@@ -15,15 +15,16 @@ import Testing
         #expect(WeekendCoverBound.leastOpenPosts(weekendDemands: [[3, 1]], staff: 4, tokens: 0) == 4)
     }
 
-    /// Best-known scores of the Curtois–Qu instances (proven optimal: best_upper = best_lower).
-    static func optimum(_ instance: Int) throws -> Double {
+    /// The best-known score of a Curtois–Qu instance (`best_upper` in best-known.tsv; proven
+    /// optimal on 1–23, within 1 of its lower bound on 24): no valid bound exceeds it.
+    static func bestKnown(_ instance: Int) throws -> Double {
         let table = try String(contentsOfFile: RepositoryPaths.curtoisInstance(1).replacingOccurrences(of: "Instance1.txt", with: "best-known.tsv"),
                                encoding: .utf8)
         let row = try #require(table.split(separator: "\n").map { $0.split(separator: "\t") }.first { $0.first == "\(instance)" })
         return try #require(Double(row[4]))
     }
 
-    @Test func onTheYearLongCurtoisUnitsWeekendPostsStayOpenInEveryLegalRosterAndTheBoundStaysBelowTheOptimum() throws {
+    @Test func onTheCurtoisUnitsWeekendPostsStayOpenInEveryLegalRosterAndTheBoundStaysBelowTheBestKnownScore() throws {
         // Counted apart from the instance files by a script of its own (weekend demand against
         // the agents' weekend limits), each open post at 100: 228 posts on 22, 105 on 21, 33 on
         // 20, 10 on Curtois 3 (optimum 1 001); none on 9, 15 and 23.
@@ -35,7 +36,7 @@ import Testing
             let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(instance)))
             let bound = WeekendCoverBound.bound(problem)
             #expect(bound == expected[instance], "Curtois \(instance)")
-            #expect((bound ?? 0) <= (try Self.optimum(instance)), "Curtois \(instance): never above the optimum")
+            #expect((bound ?? 0) <= (try Self.bestKnown(instance)), "Curtois \(instance): never above the best-known score")
         }
     }
 
