@@ -41,15 +41,15 @@ enum WeekendCoverBound {
     /// `tokens` agent-weekends in all, at most `staff` on one weekend, fill at most one post per
     /// day each.
     static func leastOpenPosts(weekendDemands: [[Int]], staff: Int, tokens: Int) -> Int {
-        // gains[g]: how many tokens fill g posts each (g = 1 or 2: one or both days of their weekend).
-        var gains = [0, 0, 0]
+        // How many tokens may fill both days of their weekend, and how many one day only.
+        var bothDays = 0, oneDay = 0
         for days in weekendDemands {
             let capped = days.map { min($0, staff) }
             let both = days.count == 2 ? capped.min()! : 0
-            gains[2] += both
-            gains[1] += (capped.max() ?? 0) - both
+            bothDays += both
+            oneDay += (capped.max() ?? 0) - both
         }
-        let double = min(tokens, gains[2]), single = min(tokens - double, gains[1])
+        let double = min(tokens, bothDays), single = min(tokens - double, oneDay)
         let total = weekendDemands.reduce(0) { $0 + $1.reduce(0, +) }
         return total - 2 * double - single
     }
