@@ -242,10 +242,10 @@ private struct HybridRun {
 
     func finish(bound modelBound: Double?, infeasibility: String?) -> SolveResult {
         let best = exchange.incumbent!
-        // The weekend bound (`WeekendCoverBound`) costs a pass over the demand: always taken.
-        let weekendBound = WeekendCoverBound.bound(problem)
-        let bound = [modelBound, lineBound, weekendBound].compactMap { $0 }.max()
-        log("bounds: model \(modelBound.map { "\($0)" } ?? "none"), lines \(lineBound.map { "\($0)" } ?? "none"), weekends \(weekendBound.map { "\($0)" } ?? "none")")
+        // The head-count bound (`CoverCountBound`) costs a pass over the demand: always taken.
+        let countBound = CoverCountBound.bound(problem)
+        let bound = [modelBound, lineBound, countBound].compactMap { $0 }.max()
+        log("bounds: model \(modelBound.map { "\($0)" } ?? "none"), lines \(lineBound.map { "\($0)" } ?? "none"), head counts \(countBound.map { "\($0)" } ?? "none")")
         let report = evaluator.evaluate(best.grid)
         let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound),
                                     origins: problem.markingScenarioCells(best.origins, of: best.grid))

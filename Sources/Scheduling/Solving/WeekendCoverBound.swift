@@ -17,6 +17,12 @@
 enum WeekendCoverBound {
     /// The bound, or nil when the unit's rules do not allow it or it says nothing (0).
     static func bound(_ problem: PlanningProblem) -> Double? {
+        openPosts(problem).map { Double($0.posts) * $0.weight }
+    }
+
+    /// The weekend posts open in every legal roster and the smallest under-target weight of a
+    /// weekend post; nil when the unit's rules do not allow the count or it finds none.
+    static func openPosts(_ problem: PlanningProblem) -> (posts: Int, weight: Double)? {
         guard let weekendRule = RuleCatalogue.rules(for: problem).lazy.compactMap({ $0 as? MaxWorkedWeekendsRule }).first,
               weekendRule.severity.isHard else { return nil }
         // The priced targets of each day; nil when a (day, shift) has two.
@@ -34,7 +40,7 @@ enum WeekendCoverBound {
         let tokens = (0..<problem.staffCount).reduce(0) { $0 + min(weekendRule.limit(problem, $1) ?? weekends.count, weekends.count) }
         let open = leastOpenPosts(weekendDemands: weekends.map { $0.daysInPeriod(problem.dayCount).map { demand[$0] } },
                                   staff: problem.staffCount, tokens: tokens)
-        return open > 0 ? Double(open) * weight : nil
+        return open > 0 ? (open, weight) : nil
     }
 
     /// The fewest posts left open over weekends whose days need `weekendDemands[w]` posts, when

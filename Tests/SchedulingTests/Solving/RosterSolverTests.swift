@@ -107,8 +107,9 @@ import Testing
         #expect(phases.contains("local-search("), "\(phases)")
         #expect(phases.contains("agent-steps-glpk("), "\(phases)")
         #expect(result.report != nil && !result.objectiveMismatch)
-        // No model is built, so the only bound is the weekends' (`WeekendCoverBound`: 105 weekend
-        // posts stay open in every legal roster), and the gap is read against it.
+        // No model is built, so the only bound is the head counts' (`CoverCountBound`: 105 weekend
+        // posts stay open in every legal roster; no staff is forced over target), and the gap is
+        // read against it.
         #expect(result.bound == 10_500)
         if let report = result.report, report.hardViolations.isEmpty {
             #expect(result.gap == (report.objective - 10_500) / report.objective)
