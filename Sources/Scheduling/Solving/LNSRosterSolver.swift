@@ -332,7 +332,7 @@ private struct HybridRun {
             let grid = strict.grid(from: solution.values)
             exchange.offer(grid, score(grid), engine: "mip-glpk", origin: .mip)
         }
-        log("branch-and-cut \(skipExact ? "skipped" : first.solution.map { "\($0.objective) bound \($0.bound)" } ?? "none")")
+        log("branch-and-cut \(skipExact ? "skipped" : first.solution.map { "\($0.objective) bound \($0.bound.map { "\($0)" } ?? "none")" } ?? "none")")
         phases.append(skipExact ? "mip-glpk skipped (large model, no legal start)" : "mip-glpk")
         // The lower bound: branch-and-cut's (root LP and cuts); when it did not get that far, the
         // plain LP relaxation on another thread for the rest of the run.
