@@ -12,9 +12,10 @@
 enum CoverCountBound {
     /// The bound, or nil when neither part says anything.
     static func bound(_ problem: PlanningProblem) -> Double? {
-        let open = WeekendCoverBound.openPosts(problem)
+        let rules = RuleCatalogue.rules(for: problem)
+        let open = WeekendCoverBound.openPosts(problem, rules: rules)
         var total = open.map { Double($0.posts) * $0.weight } ?? 0
-        if let excess = ForcedExcess(problem) {
+        if let excess = ForcedExcess(problem, rules: rules) {
             total += excess.weight * Double(excess.postsOver(missing: open?.posts ?? 0))
         }
         return total > 0 ? total : nil

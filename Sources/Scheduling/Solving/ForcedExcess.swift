@@ -19,10 +19,11 @@ struct ForcedExcess: Equatable {
     /// The smallest weight of one agent over target.
     var weight: Double
 
-    /// Nil unless the contract minimum is hard and every (day, shift) has one target counting
-    /// every agent, priced above target, and every agent can reach her minimum.
-    init?(_ problem: PlanningProblem) {
-        guard let contract = RuleCatalogue.rules(for: problem).lazy.compactMap({ $0 as? ContractHoursRule }).first,
+    /// Nil unless the contract minimum is hard among `rules` (the unit's, from the catalogue),
+    /// every (day, shift) has one target counting every agent, priced above target, and every
+    /// agent can reach her minimum.
+    init?(_ problem: PlanningProblem, rules: [any RosterRule]) {
+        guard let contract = rules.lazy.compactMap({ $0 as? ContractHoursRule }).first,
               contract.severity.isHard, problem.shiftCount > 0 else { return nil }
         var targets = [Int?](repeating: nil, count: problem.dayCount * problem.shiftCount)
         var weight = Double.infinity

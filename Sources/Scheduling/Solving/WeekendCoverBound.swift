@@ -17,13 +17,14 @@
 enum WeekendCoverBound {
     /// The bound, or nil when the unit's rules do not allow it or it says nothing (0).
     static func bound(_ problem: PlanningProblem) -> Double? {
-        openPosts(problem).map { Double($0.posts) * $0.weight }
+        openPosts(problem, rules: RuleCatalogue.rules(for: problem)).map { Double($0.posts) * $0.weight }
     }
 
     /// The weekend posts open in every legal roster and the smallest under-target weight of a
-    /// weekend post; nil when the unit's rules do not allow the count or it finds none.
-    static func openPosts(_ problem: PlanningProblem) -> (posts: Int, weight: Double)? {
-        guard let weekendRule = RuleCatalogue.rules(for: problem).lazy.compactMap({ $0 as? MaxWorkedWeekendsRule }).first,
+    /// weekend post; nil when the unit's rules (`rules`, the catalogue's) do not allow the count
+    /// or it finds none.
+    static func openPosts(_ problem: PlanningProblem, rules: [any RosterRule]) -> (posts: Int, weight: Double)? {
+        guard let weekendRule = rules.lazy.compactMap({ $0 as? MaxWorkedWeekendsRule }).first,
               weekendRule.severity.isHard else { return nil }
         // The priced targets of each day; nil when a (day, shift) has two.
         var priced = Set<Int>()

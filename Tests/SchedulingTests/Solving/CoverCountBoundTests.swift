@@ -40,7 +40,7 @@ import Testing
 
     @Test func noExcessIsCountedWhenTheMinimumIsSoftOrAShiftCountsTowardsNoTargetOrOnlySomeAgents() throws {
         let scenario = try CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(20))
-        let excess = try #require(ForcedExcess(try PlanningProblem(scenario)))
+        let excess = try #require(ForcedExcess.of(try PlanningProblem(scenario)))
         #expect(excess.shifts == 5_155 && excess.demand == 4_468 && excess.weight == 1)
         #expect(excess.minutes == 2_463_300 && excess.demandMinutes == 2_144_640 && excess.longest == 480 && excess.shortest == 480)
         // In heads: 5 155 − 4 468 + 10 = 697; in minutes: (318 660 + 4 800) / 480 → 674.
@@ -48,20 +48,27 @@ import Testing
         // A soft minimum may be left unmet at a price: no shift is forced.
         var soft = scenario
         soft.rules.contractHours = ContractHoursSetting(severity: .soft(weight: 10))
-        #expect(ForcedExcess(try PlanningProblem(soft)) == nil)
+        #expect(ForcedExcess.of(try PlanningProblem(soft)) == nil)
         // A (day, shift) without a target: a shift there is over no target.
         var untargeted = scenario
         untargeted.demand.removeLast()
-        #expect(ForcedExcess(try PlanningProblem(untargeted)) == nil)
+        #expect(ForcedExcess.of(try PlanningProblem(untargeted)) == nil)
         // A target counting one skill: agents without it are over no target.
         var skilled = scenario
         skilled.demand[0].skill = Skill("X")
-        #expect(ForcedExcess(try PlanningProblem(skilled)) == nil)
+        #expect(ForcedExcess.of(try PlanningProblem(skilled)) == nil)
         // Nothing is priced over target: the excess costs nothing.
         var free = scenario
         for i in free.demand.indices { free.demand[i].overWeight = 0 }
-        #expect(ForcedExcess(try PlanningProblem(free)) == nil)
+        #expect(ForcedExcess.of(try PlanningProblem(free)) == nil)
         // The weekend part alone remains.
         #expect(CoverCountBound.bound(try PlanningProblem(free)) == 3_300)
+    }
+}
+
+extension ForcedExcess {
+    /// The count for `problem` with the catalogue's rules, as `CoverCountBound` takes it.
+    static func of(_ problem: PlanningProblem) -> ForcedExcess? {
+        ForcedExcess(problem, rules: RuleCatalogue.rules(for: problem))
     }
 }
