@@ -10,9 +10,9 @@
 /// + 720 = 4 020. On 23 the agents owe 895 500 minutes more than the demand: at least 1 244 posts
 /// over target even if each is a 12-hour shift.
 enum CoverCountBound {
-    /// The bound, or nil when neither part says anything.
-    static func bound(_ problem: PlanningProblem) -> Double? {
-        let rules = RuleCatalogue.rules(for: problem)
+    /// The bound under the unit's `rules` (the catalogue's), or nil when neither part says
+    /// anything.
+    static func bound(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
         let open = WeekendCoverBound.openPosts(problem, rules: rules)
         var total = open.map { Double($0.posts) * $0.weight } ?? 0
         if let excess = ForcedExcess(problem, rules: rules) {

@@ -242,10 +242,14 @@ private struct HybridRun {
 
     func finish(bound modelBound: Double?, infeasibility: String?) -> SolveResult {
         let best = exchange.incumbent!
-        // The head-count bound (`CoverCountBound`) costs a pass over the demand: always taken.
-        let countBound = CoverCountBound.bound(problem)
+        // Bounds from counting alone, a pass over the demand and the staff: always taken. The
+        // cover's (`CoverCountBound`) and the hours targets' (`HoursTargetBound`) bound two
+        // different penalty terms, so they add.
+        let rules = RuleCatalogue.rules(for: problem)
+        let counted = [CoverCountBound.bound(problem, rules: rules), HoursTargetBound.bound(problem, rules: rules)].compactMap { $0 }
+        let countBound = counted.isEmpty ? nil : counted.reduce(0, +)
         let bound = [modelBound, lineBound, countBound].compactMap { $0 }.max()
-        log("bounds: model \(modelBound.map { "\($0)" } ?? "none"), lines \(lineBound.map { "\($0)" } ?? "none"), head counts \(countBound.map { "\($0)" } ?? "none")")
+        log("bounds: model \(modelBound.map { "\($0)" } ?? "none"), lines \(lineBound.map { "\($0)" } ?? "none"), counts \(countBound.map { "\($0)" } ?? "none")")
         let report = evaluator.evaluate(best.grid)
         let roster = problem.roster(from: best.grid, provenance: provenance(engine: best.engine, objective: best.score.objective, bound: bound),
                                     origins: problem.markingScenarioCells(best.origins, of: best.grid))

@@ -32,7 +32,7 @@ import Testing
         ]
         for instance in 1...24 {
             let problem = try PlanningProblem(CurtoisInstance.load(path: RepositoryPaths.curtoisInstance(instance)))
-            let bound = CoverCountBound.bound(problem)
+            let bound = CoverCountBound.bound(problem, rules: RuleCatalogue.rules(for: problem))
             #expect(bound == expected[instance], "Curtois \(instance)")
             #expect((bound ?? 0) <= (try WeekendCoverBoundTests.bestKnown(instance)), "Curtois \(instance): never above the best-known score")
         }
@@ -62,7 +62,8 @@ import Testing
         for i in free.demand.indices { free.demand[i].overWeight = 0 }
         #expect(ForcedExcess.of(try PlanningProblem(free)) == nil)
         // The weekend part alone remains.
-        #expect(CoverCountBound.bound(try PlanningProblem(free)) == 3_300)
+        let freeProblem = try PlanningProblem(free)
+        #expect(CoverCountBound.bound(freeProblem, rules: RuleCatalogue.rules(for: freeProblem)) == 3_300)
     }
 }
 

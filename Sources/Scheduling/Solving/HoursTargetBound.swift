@@ -1,0 +1,101 @@
+/// A lower bound on the hours-target penalty (HOURS-TARGET) of every legal roster, with no
+/// model: an agent's worked minutes are a sum of her shifts' paid minutes, so where no choice of
+/// shifts lands on her target, the nearest total she can work costs its distance.
+///
+/// Her possible totals: her locked shifts, plus any number of each shift type she may work (up
+/// to its maximum), one a day on the days neither absent nor locked; within her contract's
+/// bounds when they are hard. Rest and weekly limits are left out, which only lowers the bound.
+/// The LP relaxation of the whole model meets every target exactly with fractions of shifts:
+/// on a réanimation unit of 12-hour shifts (scenario S2) it bounds the score at 82 while the
+/// agents' targets alone cost thousands. This penalty is a term apart from the cover's, so its
+/// bound adds to `CoverCountBound`'s.
+enum HoursTargetBound {
+    /// The bound, or nil when the unit prices no hours target or every agent can meet hers.
+    static func bound(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
+        guard let rule = rules.lazy.compactMap({ $0 as? HoursDeviationRule }).first, rule.weightPerHour > 0 else { return nil }
+        let contract = rules.lazy.compactMap { $0 as? ContractHoursRule }.first { $0.severity.isHard }
+        var minutes = 0
+        for s in 0..<problem.staffCount {
+            guard let target = ContractHoursRule.effectiveTarget(problem, s) else { continue }
+            let (lower, upper) = contract.map {
+                ContractHoursRule.bounds(problem, s, overtimeAllowed: $0.overtimeAllowed, overtimeCap: $0.overtimeCapMinutes)
+            } ?? (nil, nil)
+            let line = AgentShiftOptions(problem, staff: s)
+            guard let distance = leastDistance(to: target, within: lower, upper, options: line) else { continue }
+            minutes += distance
+        }
+        return minutes > 0 ? rule.weightPerHour * Double(minutes) / 60 : nil
+    }
+
+    /// What one agent may work over the period, as far as her total of minutes goes.
+    struct AgentShiftOptions {
+        /// Paid minutes of her locked shifts.
+        var fixedMinutes = 0
+        /// Days she may take any shift she is allowed (neither absent nor locked).
+        var freeDays = 0
+        /// Paid minutes and most shifts of each type she may work on those days.
+        var shifts: [(minutes: Int, most: Int)] = []
+
+        init(_ problem: PlanningProblem, staff s: Int) {
+            var locked = [Int](repeating: 0, count: problem.shiftCount)
+            for d in 0..<problem.dayCount {
+                if let t = problem.lock[s][d] {
+                    if t >= 0 { locked[t] += 1 }
+                } else if problem.absence[s][d] == nil {
+                    freeDays += 1
+                }
+            }
+            for t in 0..<problem.shiftCount {
+                fixedMinutes += locked[t] * problem.paidMinutes[t]
+                guard problem.allowed[s][t], problem.paidMinutes[t] > 0 else { continue }
+                let most = min(freeDays, (problem.maxShifts[s][t] ?? problem.dayCount) - locked[t])
+                if most > 0 { shifts.append((problem.paidMinutes[t], most)) }
+            }
+        }
+
+        init(fixedMinutes: Int, freeDays: Int, shifts: [(minutes: Int, most: Int)]) {
+            self.fixedMinutes = fixedMinutes
+            self.freeDays = freeDays
+            self.shifts = shifts
+        }
+    }
+
+    /// The smallest |total − target| over the totals `options` allows within [lower, upper];
+    /// nil when none lies within them.
+    static func leastDistance(to target: Int, within lower: Int?, _ upper: Int?, options: AgentShiftOptions) -> Int? {
+        var best: Int?
+        for total in reachableTotals(options) where total >= (lower ?? .min) && total <= (upper ?? .max) {
+            let distance = abs(total - target)
+            if best.map({ distance < $0 }) ?? true { best = distance }
+        }
+        return best
+    }
+
+    /// Every total of paid minutes the agent can work: her locked shifts' plus any choice of
+    /// shifts within each type's maximum, no more than one a free day.
+    static func reachableTotals(_ options: AgentShiftOptions) -> [Int] {
+        // Counted in steps of the lengths' greatest common divisor (a quarter of an hour or
+        // more on French units): fewest[k] is the fewest free days whose shifts add up to k
+        // steps (nil: not reachable).
+        let step = options.shifts.reduce(0) { gcd($0, $1.minutes) }
+        guard step > 0 else { return [options.fixedMinutes] }
+        let longest = options.shifts.map { $0.minutes / step }.max()!
+        var fewest = [Int?](repeating: nil, count: options.freeDays * longest + 1)
+        fewest[0] = 0
+        for shift in options.shifts {
+            let length = shift.minutes / step
+            var next = fewest
+            for k in fewest.indices {
+                guard let days = fewest[k] else { continue }
+                for n in stride(from: 1, through: min(shift.most, options.freeDays - days), by: 1) {
+                    let reached = k + n * length
+                    if next[reached].map({ days + n < $0 }) ?? true { next[reached] = days + n }
+                }
+            }
+            fewest = next
+        }
+        return fewest.indices.filter { fewest[$0] != nil }.map { $0 * step + options.fixedMinutes }
+    }
+
+    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+}
