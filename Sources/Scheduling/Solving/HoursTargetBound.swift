@@ -11,20 +11,46 @@
 /// bound adds to `CoverCountBound`'s.
 enum HoursTargetBound {
     /// The bound, or nil when the unit prices no hours target or every agent can meet hers.
+    ///
+    /// Each agent pays at least her own least deviation; a group of agents who alone hold the
+    /// skills of some minimum posts pays at least what working those posts' minutes costs them
+    /// together (`StaffedHours`). The bound is the best, over the groups, of the group's cost
+    /// plus the others' own least deviations.
     static func bound(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
         guard let rule = rules.lazy.compactMap({ $0 as? HoursDeviationRule }).first, rule.weightPerHour > 0 else { return nil }
         let contract = rules.lazy.compactMap { $0 as? ContractHoursRule }.first { $0.severity.isHard }
-        var minutes = 0
-        for s in 0..<problem.staffCount {
-            guard let target = ContractHoursRule.effectiveTarget(problem, s) else { continue }
+        let agents = (0..<problem.staffCount).map { s in
             let (lower, upper) = contract.map {
                 ContractHoursRule.bounds(problem, s, overtimeAllowed: $0.overtimeAllowed, overtimeCap: $0.overtimeCapMinutes)
             } ?? (nil, nil)
-            let line = AgentShiftOptions(problem, staff: s)
-            guard let distance = leastDistance(to: target, within: lower, upper, options: line) else { continue }
-            minutes += distance
+            return StaffedHours.Agent(target: ContractHoursRule.effectiveTarget(problem, s),
+                                      totals: totals(AgentShiftOptions(problem, staff: s), within: lower, upper))
+        }
+        // An agent with no total within her hard bounds makes every roster illegal: she is left
+        // out of the count (0), as are agents without a target.
+        let own = agents.map { $0.leastDeviation ?? 0 }
+        var minutes = own.reduce(0, +)
+        let step = problem.paidMinutes.filter { $0 > 0 }.reduce(0, gcd)
+        for group in skillGroups(problem) where step > 0 {
+            let members = group.indices.filter { group[$0] }
+            guard members.allSatisfy({ !agents[$0].totals.isEmpty }),
+                  let together = StaffedHours.leastDeviation(working: StaffedHours.requiredMinutes(problem, group: group),
+                                                             agents: members.map { agents[$0] }, step: step)
+            else { continue }
+            let others = group.indices.filter { !group[$0] }.reduce(0) { $0 + own[$1] }
+            minutes = max(minutes, together + others)
         }
         return minutes > 0 ? rule.weightPerHour * Double(minutes) / 60 : nil
+    }
+
+    /// The whole unit, and for each skill of a minimum post the agents who hold it.
+    static func skillGroups(_ problem: PlanningProblem) -> [[Bool]] {
+        var groups = Set<[Bool]>()
+        for cell in problem.demand where cell.minimum > 0 {
+            groups.insert((0..<problem.staffCount).map { problem.staff($0, has: cell.skill) })
+        }
+        groups.insert([Bool](repeating: true, count: problem.staffCount))
+        return groups.sorted { $0.lexicographicallyPrecedes($1) { !$0 && $1 } }
     }
 
     /// What one agent may work over the period, as far as her total of minutes goes.
@@ -60,15 +86,9 @@ enum HoursTargetBound {
         }
     }
 
-    /// The smallest |total − target| over the totals `options` allows within [lower, upper];
-    /// nil when none lies within them.
-    static func leastDistance(to target: Int, within lower: Int?, _ upper: Int?, options: AgentShiftOptions) -> Int? {
-        var best: Int?
-        for total in reachableTotals(options) where total >= (lower ?? .min) && total <= (upper ?? .max) {
-            let distance = abs(total - target)
-            if best.map({ distance < $0 }) ?? true { best = distance }
-        }
-        return best
+    /// The totals `options` allows within [lower, upper] (nil: no bound).
+    static func totals(_ options: AgentShiftOptions, within lower: Int?, _ upper: Int?) -> [Int] {
+        reachableTotals(options).filter { $0 >= (lower ?? .min) && $0 <= (upper ?? .max) }
     }
 
     /// Every total of paid minutes the agent can work: her locked shifts' plus any choice of
@@ -97,5 +117,5 @@ enum HoursTargetBound {
         return fewest.indices.filter { fewest[$0] != nil }.map { $0 * step + options.fixedMinutes }
     }
 
-    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+    static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }

@@ -7,33 +7,38 @@ import Testing
 @Suite struct HoursTargetBoundTests {
     typealias Options = HoursTargetBound.AgentShiftOptions
 
+    /// The least distance from `target` of the totals `options` allows within [lower, upper].
+    func leastDistance(to target: Int, within lower: Int?, _ upper: Int?, options: Options) -> Int? {
+        StaffedHours.Agent(target: target, totals: HoursTargetBound.totals(options, within: lower, upper)).leastDeviation
+    }
+
     @Test func twelveHourShiftsMissA147HourTargetByThreeHoursAtBest() {
         // 147 h owed, only 12-hour shifts: 12 of them make 144 h, 13 make 156 h.
         let twelveHours = Options(fixedMinutes: 0, freeDays: 25, shifts: [(720, 25)])
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: nil, nil, options: twelveHours) == 180)
+        #expect(leastDistance(to: 8_820, within: nil, nil, options: twelveHours) == 180)
         // A hard upper bound at the target itself leaves 144 h, still 3 h short.
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: nil, 8_820, options: twelveHours) == 180)
+        #expect(leastDistance(to: 8_820, within: nil, 8_820, options: twelveHours) == 180)
         // A hard lower bound above 144 h leaves 156 h: 9 h over.
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: 8_700, nil, options: twelveHours) == 540)
+        #expect(leastDistance(to: 8_820, within: 8_700, nil, options: twelveHours) == 540)
         // A locked 7-hour shift on top: 7 + 12 × 12 = 151 h, 4 h over; 7 + 11 × 12 = 139 h.
         let locked = Options(fixedMinutes: 420, freeDays: 24, shifts: [(720, 24)])
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: nil, nil, options: locked) == 240)
+        #expect(leastDistance(to: 8_820, within: nil, nil, options: locked) == 240)
     }
 
     @Test func shortShiftsCloseTheGapOnlyWithinTheirMaximumAndTheFreeDays() {
         // 12-hour and 7.5-hour shifts: 8 × 12 h + 7 × 7 h 30 = 148 h 30 (1 h 30 over);
         // 11 × 12 h + 2 × 7 h 30 = 147 h exactly.
         let both = Options(fixedMinutes: 0, freeDays: 25, shifts: [(720, 25), (450, 25)])
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: nil, nil, options: both) == 0)
+        #expect(leastDistance(to: 8_820, within: nil, nil, options: both) == 0)
         // At most one 7.5-hour shift: 11 × 12 h + 7 h 30 = 139 h 30, 12 × 12 h = 144 h, 12 × 12 h
         // + 7 h 30 = 151 h 30: 3 h off at best.
         let oneShort = Options(fixedMinutes: 0, freeDays: 25, shifts: [(720, 25), (450, 1)])
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: nil, nil, options: oneShort) == 180)
+        #expect(leastDistance(to: 8_820, within: nil, nil, options: oneShort) == 180)
         // Twelve free days: 12 × 12 h = 144 h is the most she can work.
         let twelveDays = Options(fixedMinutes: 0, freeDays: 12, shifts: [(720, 25), (450, 25)])
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: nil, nil, options: twelveDays) == 180)
+        #expect(leastDistance(to: 8_820, within: nil, nil, options: twelveDays) == 180)
         // No total within the hard bounds: no distance to count.
-        #expect(HoursTargetBound.leastDistance(to: 8_820, within: 9_000, 9_100, options: twelveDays) == nil)
+        #expect(leastDistance(to: 8_820, within: 9_000, 9_100, options: twelveDays) == nil)
     }
 
     @Test func anAgentsOptionsLeaveOutHerAbsencesAndCountHerLockedShifts() throws {
@@ -65,5 +70,37 @@ import Testing
         let report = try #require(result.report)
         let hours = report.violations.filter { $0.rule == "HOURS-TARGET" }.reduce(0) { $0 + $1.penalty }
         #expect(hours >= bound)
+    }
+
+    @Test func agentsWhoAloneStaffSomePostsPayForTheirHoursTogether() {
+        // Two agents owing 147 h each, 12-hour shifts only: alone, 144 h each (3 h off each).
+        let agent = StaffedHours.Agent(target: 8_820, totals: stride(from: 0, through: 25 * 720, by: 720).map { $0 })
+        #expect(StaffedHours.leastDeviation(working: 0, agents: [agent, agent], step: 720) == 360)
+        // Posts they alone can take need 25 shifts between them: 12 + 13 shifts, 3 h + 9 h off.
+        #expect(StaffedHours.leastDeviation(working: 25 * 720, agents: [agent, agent], step: 720) == 720)
+        // 51 shifts are beyond them.
+        #expect(StaffedHours.leastDeviation(working: 51 * 720, agents: [agent, agent], step: 720) == nil)
+    }
+
+    @Test func theMinimumsOfPostsOnlyAGroupHoldsAreTheMinutesItMustWork() throws {
+        // One agent at least on every Matin (7 h 30, any agent) for 14 days; the Soir target and
+        // the Nuit minimum of 0 force nothing.
+        let problem = try PlanningProblem(MIPEvaluatorAgreementTests.unit())
+        let everyone = [Bool](repeating: true, count: problem.staffCount)
+        #expect(StaffedHours.requiredMinutes(problem, group: everyone) == 14 * 450)
+        // A Matin post any agent may take is never the business of one agent alone.
+        #expect(StaffedHours.requiredMinutes(problem, group: [true, false, false]) == 0)
+        #expect(HoursTargetBound.skillGroups(problem) == [everyone])
+    }
+
+    @Test func onTheMedicineUnitTheStaffedPostsRaiseTheBoundAboveTheAgentsOwnDistances() throws {
+        // S1: each agent's own least distance comes to 69 h 48 (1 396); the posts that only
+        // some agents hold push it to 73 h (1 460), and a roster's hours never cost less.
+        let problem = try PlanningProblem(try ScenarioFile.load(path: RepositoryPaths.scenario("s1-medecine-juin-2026.json")))
+        let bound = try #require(HoursTargetBound.bound(problem, rules: RuleCatalogue.rules(for: problem)))
+        #expect(bound == 1_460)
+        let result = try RosterSolver.solve(problem, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 5_000, seed: 1))
+        let report = try #require(result.report)
+        #expect(report.violations.filter { $0.rule == "HOURS-TARGET" }.reduce(0) { $0 + $1.penalty } >= bound)
     }
 }
