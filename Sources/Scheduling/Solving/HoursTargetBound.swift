@@ -17,7 +17,21 @@ enum HoursTargetBound {
     /// together (`StaffedHours`). The bound is the best, over the groups, of the group's cost
     /// plus the others' own least deviations.
     static func bound(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
+        figures(problem, rules: rules)?.hours
+    }
+
+    /// A bound on the hours targets' penalty plus the under-target penalty of the posts some
+    /// group alone holds, or nil: the group may leave such a post open (at its under-target
+    /// weight) or staff it (its shift's minutes more to work). On the emergency unit (S3) the
+    /// nurses' minimums fit their targets, but with their 10-hour « R » targets staffed they
+    /// no longer do, and each open R post costs 1 000.
+    static func boundWithTargets(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
+        figures(problem, rules: rules)?.withTargets
+    }
+
+    private static func figures(_ problem: PlanningProblem, rules: [any RosterRule]) -> (hours: Double?, withTargets: Double?)? {
         guard let rule = rules.lazy.compactMap({ $0 as? HoursDeviationRule }).first, rule.weightPerHour > 0 else { return nil }
+        let perMinute = rule.weightPerHour / 60
         let contract = rules.lazy.compactMap { $0 as? ContractHoursRule }.first { $0.severity.isHard }
         let agents = (0..<problem.staffCount).map { s in
             let (lower, upper) = contract.map {
@@ -29,18 +43,27 @@ enum HoursTargetBound {
         // An agent with no total within her hard bounds makes every roster illegal: she is left
         // out of the count (0), as are agents without a target.
         let own = agents.map { $0.leastDeviation ?? 0 }
-        var minutes = own.reduce(0, +)
+        var hours = own.reduce(0, +)
+        var withTargets: Double?
         let step = problem.paidMinutes.filter { $0 > 0 }.reduce(0, gcd)
         for group in skillGroups(problem) where step > 0 {
             let members = group.indices.filter { group[$0] }
-            guard members.allSatisfy({ !agents[$0].totals.isEmpty }),
-                  let together = StaffedHours.leastDeviation(working: StaffedHours.requiredMinutes(problem, group: group),
-                                                             agents: members.map { agents[$0] }, step: step)
-            else { continue }
+            guard members.allSatisfy({ !agents[$0].totals.isEmpty }) else { continue }
+            let required = StaffedHours.requiredMinutes(problem, group: group)
+            let optional = StaffedHours.targetMinutes(problem, group: group)
+            let full = required + optional.minutes
+            let atLeast = StaffedHours.leastDeviations(upTo: full, agents: members.map { agents[$0] }, step: step)
             let others = group.indices.filter { !group[$0] }.reduce(0) { $0 + own[$1] }
-            minutes = max(minutes, together + others)
+            let first = (required + step - 1) / step
+            guard let together = atLeast[first] else { continue }
+            hours = max(hours, together + others)
+            // Working k steps leaves at least full − k·step minutes of target posts open.
+            let cheapest = (first..<atLeast.count).compactMap { k in
+                atLeast[k].map { perMinute * Double($0 + others) + optional.pricePerMinute * Double(max(0, full - k * step)) }
+            }.min()
+            if let cheapest { withTargets = max(withTargets ?? 0, cheapest) }
         }
-        return minutes > 0 ? rule.weightPerHour * Double(minutes) / 60 : nil
+        return (hours > 0 ? perMinute * Double(hours) : nil, withTargets.flatMap { $0 > 0 ? $0 : nil })
     }
 
     /// The whole unit, and for each skill of a minimum post the agents who hold it.

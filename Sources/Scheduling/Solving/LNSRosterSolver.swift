@@ -244,10 +244,11 @@ private struct HybridRun {
         let best = exchange.incumbent!
         // Bounds from counting alone, a pass over the demand and the staff: always taken. The
         // cover's (`CoverCountBound`) and the hours targets' (`HoursTargetBound`) bound two
-        // different penalty terms, so they add.
+        // different penalty terms, so they add; the hours counted with the target posts some
+        // agents alone hold bound both terms at once, so that one stands alone.
         let rules = RuleCatalogue.rules(for: problem)
         let counted = [CoverCountBound.bound(problem, rules: rules), HoursTargetBound.bound(problem, rules: rules)].compactMap { $0 }
-        let countBound = counted.isEmpty ? nil : counted.reduce(0, +)
+        let countBound = [counted.isEmpty ? nil : counted.reduce(0, +), HoursTargetBound.boundWithTargets(problem, rules: rules)].compactMap { $0 }.max()
         let bound = [modelBound, lineBound, countBound].compactMap { $0 }.max()
         log("bounds: model \(modelBound.map { "\($0)" } ?? "none"), lines \(lineBound.map { "\($0)" } ?? "none"), counts \(countBound.map { "\($0)" } ?? "none")")
         let report = evaluator.evaluate(best.grid)

@@ -103,4 +103,29 @@ import Testing
         let report = try #require(result.report)
         #expect(report.violations.filter { $0.rule == "HOURS-TARGET" }.reduce(0) { $0 + $1.penalty } >= bound)
     }
+
+    @Test func aGroupPaysEitherForItsTargetPostsLeftOpenOrForTheHoursOfStaffingThem() throws {
+        // The agreement unit: a Matin minimum of 1 (any agent) and a Soir target of 1 for the
+        // nurses, 14 days of each; A1 and A2 are the nurses, owing 65 h and 60 h.
+        let problem = try PlanningProblem(MIPEvaluatorAgreementTests.unit())
+        let nurses = (0..<problem.staffCount).map { problem.staff($0, has: "IDE") }
+        #expect(nurses == [true, true, false])
+        let soir = StaffedHours.targetMinutes(problem, group: nurses)
+        // 14 Soir posts of 7 h 30 that only they can take; leaving one open costs 1 000.
+        #expect(soir.minutes == 14 * 450 && soir.pricePerMinute == 1_000.0 / 450)
+        // Their minimum posts: none (the Matin minimum is anyone's).
+        #expect(StaffedHours.requiredMinutes(problem, group: nurses) == 0)
+        // The maternity unit (S5): with its target posts its groups cannot both meet their
+        // targets and staff every post. The bound on hours and those posts together (6 058)
+        // is above the hours' alone (3 498), and a roster pays at least as much for both.
+        let maternity = try PlanningProblem(try ScenarioFile.load(path: RepositoryPaths.scenario("s5-maternite-decembre-2026.json")))
+        let rules = RuleCatalogue.rules(for: maternity)
+        #expect(HoursTargetBound.bound(maternity, rules: rules) == 3_498)
+        let both = try #require(HoursTargetBound.boundWithTargets(maternity, rules: rules))
+        #expect(both == 6_058)
+        let result = try RosterSolver.solve(maternity, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 5_000, seed: 1))
+        let report = try #require(result.report)
+        let paid = report.violations.filter { $0.rule == "HOURS-TARGET" || $0.rule == "COVER-TARGET" }.reduce(0) { $0 + $1.penalty }
+        #expect(paid >= both)
+    }
 }
