@@ -10,26 +10,22 @@
 /// agents' targets alone cost thousands. This penalty is a term apart from the cover's, so its
 /// bound adds to `CoverCountBound`'s.
 enum HoursTargetBound {
-    /// The bound, or nil when the unit prices no hours target or every agent can meet hers.
-    ///
-    /// Each agent pays at least her own least deviation; a group of agents who alone hold the
-    /// skills of some minimum posts pays at least what working those posts' minutes costs them
-    /// together (`StaffedHours`). The bound is the best, over the groups, of the group's cost
-    /// plus the others' own least deviations.
-    static func bound(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
-        figures(problem, rules: rules)?.hours
+    /// Two bounds, nil each when it says nothing, or nil when the unit prices no hours target.
+    struct Figures: Equatable {
+        /// On the hours targets' penalty. Each agent pays at least her own least deviation; a
+        /// group of agents who alone hold the skills of some minimum posts pays at least what
+        /// working those posts' minutes costs them together (`StaffedHours`). The best, over
+        /// the groups, of the group's cost plus the others' own least deviations.
+        var hours: Double?
+        /// On the hours targets' penalty plus the under-target penalty of the posts some group
+        /// alone holds: the group may leave such a post open (at its under-target weight) or
+        /// staff it (its shift's minutes more to work). On the maternity unit (S5) it rises to
+        /// the 60 s roster's own hours and cover penalties (6 058, against 3 498 for the hours
+        /// alone).
+        var hoursAndTargetPosts: Double?
     }
 
-    /// A bound on the hours targets' penalty plus the under-target penalty of the posts some
-    /// group alone holds, or nil: the group may leave such a post open (at its under-target
-    /// weight) or staff it (its shift's minutes more to work). On the emergency unit (S3) the
-    /// nurses' minimums fit their targets, but with their 10-hour « R » targets staffed they
-    /// no longer do, and each open R post costs 1 000.
-    static func boundWithTargets(_ problem: PlanningProblem, rules: [any RosterRule]) -> Double? {
-        figures(problem, rules: rules)?.withTargets
-    }
-
-    private static func figures(_ problem: PlanningProblem, rules: [any RosterRule]) -> (hours: Double?, withTargets: Double?)? {
+    static func bounds(_ problem: PlanningProblem, rules: [any RosterRule]) -> Figures? {
         guard let rule = rules.lazy.compactMap({ $0 as? HoursDeviationRule }).first, rule.weightPerHour > 0 else { return nil }
         let perMinute = rule.weightPerHour / 60
         let contract = rules.lazy.compactMap { $0 as? ContractHoursRule }.first { $0.severity.isHard }
@@ -49,9 +45,8 @@ enum HoursTargetBound {
         for group in skillGroups(problem) where step > 0 {
             let members = group.indices.filter { group[$0] }
             guard members.allSatisfy({ !agents[$0].totals.isEmpty }) else { continue }
-            let required = StaffedHours.requiredMinutes(problem, group: group)
-            let optional = StaffedHours.targetMinutes(problem, group: group)
-            let full = required + optional.minutes
+            let posts = StaffedHours.demand(problem, group: group)
+            let required = posts.required, full = posts.required + posts.targets
             let atLeast = StaffedHours.leastDeviations(upTo: full, agents: members.map { agents[$0] }, step: step)
             let others = group.indices.filter { !group[$0] }.reduce(0) { $0 + own[$1] }
             let first = (required + step - 1) / step
@@ -59,11 +54,11 @@ enum HoursTargetBound {
             hours = max(hours, together + others)
             // Working k steps leaves at least full − k·step minutes of target posts open.
             let cheapest = (first..<atLeast.count).compactMap { k in
-                atLeast[k].map { perMinute * Double($0 + others) + optional.pricePerMinute * Double(max(0, full - k * step)) }
+                atLeast[k].map { perMinute * Double($0 + others) + posts.pricePerMinute * Double(max(0, full - k * step)) }
             }.min()
             if let cheapest { withTargets = max(withTargets ?? 0, cheapest) }
         }
-        return (hours > 0 ? perMinute * Double(hours) : nil, withTargets.flatMap { $0 > 0 ? $0 : nil })
+        return Figures(hours: hours > 0 ? perMinute * Double(hours) : nil, hoursAndTargetPosts: withTargets.flatMap { $0 > 0 ? $0 : nil })
     }
 
     /// The whole unit, and for each skill of a minimum post the agents who hold it.

@@ -247,8 +247,9 @@ private struct HybridRun {
         // different penalty terms, so they add; the hours counted with the target posts some
         // agents alone hold bound both terms at once, so that one stands alone.
         let rules = RuleCatalogue.rules(for: problem)
-        let counted = [CoverCountBound.bound(problem, rules: rules), HoursTargetBound.bound(problem, rules: rules)].compactMap { $0 }
-        let countBound = [counted.isEmpty ? nil : counted.reduce(0, +), HoursTargetBound.boundWithTargets(problem, rules: rules)].compactMap { $0 }.max()
+        let hours = HoursTargetBound.bounds(problem, rules: rules)
+        let counted = [CoverCountBound.bound(problem, rules: rules), hours?.hours].compactMap { $0 }
+        let countBound = [counted.isEmpty ? nil : counted.reduce(0, +), hours?.hoursAndTargetPosts].compactMap { $0 }.max()
         let bound = [modelBound, lineBound, countBound].compactMap { $0 }.max()
         log("bounds: model \(modelBound.map { "\($0)" } ?? "none"), lines \(lineBound.map { "\($0)" } ?? "none"), counts \(countBound.map { "\($0)" } ?? "none")")
         let report = evaluator.evaluate(best.grid)

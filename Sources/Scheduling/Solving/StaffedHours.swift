@@ -1,13 +1,12 @@
-/// The minutes that minimum staffing (hard) forces onto a group of agents, and the least
-/// hours-target deviation with which the group can work them: the part of `HoursTargetBound`
-/// that sees the demand.
+/// The minutes that the posts a group of agents alone can take force onto that group, and the
+/// least hours-target deviation with which the group can work them: the part of
+/// `HoursTargetBound` that sees the demand.
 ///
-/// Where every holder of a cell's skill belongs to the group, the group staffs that cell's
-/// minimum by itself; on one (day, shift) its agents then number at least the largest such
-/// minimum, each working that shift's paid minutes (one shift a day, so shifts never share an
-/// agent-day). On the emergency unit (scenario S3) the nurses' minimum posts (triage,
-/// resuscitation, SMUR, day and night) come to more hours than their targets add up to, so some
-/// of them must work over their target whatever the roster.
+/// Where every holder of a cell's skill belongs to the group, the group staffs that cell by
+/// itself; on one (day, shift) its agents then number at least the largest such minimum, each
+/// working that shift's paid minutes (one shift a day, so shifts never share an agent-day). On
+/// the medicine unit (scenario S1) this raises the hours bound from the agents' own distances
+/// (1 396) to 1 460.
 enum StaffedHours {
     /// An agent as the count sees her: her target (nil: none, any total costs nothing) and the
     /// totals of paid minutes she can work within her contract's hard bounds.
@@ -22,32 +21,27 @@ enum StaffedHours {
         var leastDeviation: Int? { totals.map(deviation).min() }
     }
 
-    /// The paid minutes that agents in `group` must work in every legal roster, from the
-    /// minimums of the cells whose skill only agents of the group hold.
-    static func requiredMinutes(_ problem: PlanningProblem, group: [Bool]) -> Int {
-        var need = [Int](repeating: 0, count: problem.dayCount * problem.shiftCount)
-        for cell in problem.demand where cell.minimum > 0 {
-            let holdersInGroup = (0..<problem.staffCount).allSatisfy { !problem.staff($0, has: cell.skill) || group[$0] }
-            guard holdersInGroup else { continue }
-            let key = cell.day * problem.shiftCount + cell.shift
-            need[key] = max(need[key], cell.minimum)
-        }
-        return need.indices.reduce(0) { $0 + need[$1] * problem.paidMinutes[$1 % problem.shiftCount] }
+    /// What a group of agents staffs by itself: the posts whose skill only its agents hold.
+    struct GroupDemand: Equatable {
+        /// Paid minutes its agents must work in every legal roster, from those posts' minimums.
+        var required: Int
+        /// Paid minutes those posts' soft targets add beyond the minimums when all are staffed.
+        var targets: Int
+        /// The least under-target weight per minute of those posts (0 without targets): an open
+        /// post takes its shift's minutes off what the group works and costs its weight.
+        var pricePerMinute: Double
     }
 
-    /// What the soft targets of posts only the group holds add beyond its minimums if all are
-    /// staffed (`minutes`), and the least price per minute of leaving some open
-    /// (`pricePerMinute`): an open post takes its shift's minutes off what the group must work
-    /// and costs its under-target weight.
-    static func targetMinutes(_ problem: PlanningProblem, group: [Bool]) -> (minutes: Int, pricePerMinute: Double) {
-        var need = [Int](repeating: 0, count: problem.dayCount * problem.shiftCount)
-        var full = need
+    /// The posts `group` staffs by itself, in minutes.
+    static func demand(_ problem: PlanningProblem, group: [Bool]) -> GroupDemand {
+        var minimum = [Int](repeating: 0, count: problem.dayCount * problem.shiftCount)
+        var full = minimum
         var price = Double.infinity
         for cell in problem.demand {
             let holdersInGroup = (0..<problem.staffCount).allSatisfy { !problem.staff($0, has: cell.skill) || group[$0] }
             guard holdersInGroup else { continue }
             let key = cell.day * problem.shiftCount + cell.shift
-            need[key] = max(need[key], cell.minimum)
+            minimum[key] = max(minimum[key], cell.minimum)
             full[key] = max(full[key], cell.minimum)
             if let target = cell.target, target > 0 {
                 full[key] = max(full[key], target)
@@ -55,8 +49,9 @@ enum StaffedHours {
                 if length > 0 { price = min(price, cell.underWeight / Double(length)) }
             }
         }
-        let minutes = full.indices.reduce(0) { $0 + (full[$1] - need[$1]) * problem.paidMinutes[$1 % problem.shiftCount] }
-        return (minutes, minutes > 0 ? price : 0)
+        let minutes = { (heads: [Int]) in heads.indices.reduce(0) { $0 + heads[$1] * problem.paidMinutes[$1 % problem.shiftCount] } }
+        let required = minutes(minimum), targets = minutes(full) - required
+        return GroupDemand(required: required, targets: targets, pricePerMinute: targets > 0 ? price : 0)
     }
 
     /// The least total deviation from their targets with which `agents` work at least `minutes`

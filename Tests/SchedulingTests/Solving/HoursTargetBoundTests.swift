@@ -7,6 +7,14 @@ import Testing
 @Suite struct HoursTargetBoundTests {
     typealias Options = HoursTargetBound.AgentShiftOptions
 
+    /// What a roster the local search finds in 5 000 moves pays under `rules`, as the
+    /// evaluator scores it: never below a valid bound on those penalties.
+    static func penalties(_ rules: Set<String>, ofARosterFor problem: PlanningProblem) throws -> Double {
+        let result = try RosterSolver.solve(problem, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 5_000, seed: 1))
+        let report = try #require(result.report)
+        return report.violations.filter { rules.contains($0.rule.rawValue) }.reduce(0) { $0 + $1.penalty }
+    }
+
     /// The least distance from `target` of the totals `options` allows within [lower, upper].
     func leastDistance(to target: Int, within lower: Int?, _ upper: Int?, options: Options) -> Int? {
         StaffedHours.Agent(target: target, totals: HoursTargetBound.totals(options, within: lower, upper)).leastDeviation
@@ -62,14 +70,11 @@ import Testing
         // her contract's hard bounds): 142 h off in all, 2 840 at 20 an hour. The relaxation of
         // the whole model gives 82.4.
         let problem = try PlanningProblem(try ScenarioFile.load(path: RepositoryPaths.scenario("s2-reanimation-mai-2026.json")))
-        let bound = try #require(HoursTargetBound.bound(problem, rules: RuleCatalogue.rules(for: problem)))
+        let bound = try #require(HoursTargetBound.bounds(problem, rules: RuleCatalogue.rules(for: problem))?.hours)
         #expect(bound == 2_840)
         // Every roster pays at least that much for its hours: the bound holds against a roster
         // the local search finds in a few thousand moves.
-        let result = try RosterSolver.solve(problem, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 5_000, seed: 1))
-        let report = try #require(result.report)
-        let hours = report.violations.filter { $0.rule == "HOURS-TARGET" }.reduce(0) { $0 + $1.penalty }
-        #expect(hours >= bound)
+        #expect(try Self.penalties(["HOURS-TARGET"], ofARosterFor: problem) >= bound)
     }
 
     @Test func agentsWhoAloneStaffSomePostsPayForTheirHoursTogether() {
@@ -87,9 +92,9 @@ import Testing
         // the Nuit minimum of 0 force nothing.
         let problem = try PlanningProblem(MIPEvaluatorAgreementTests.unit())
         let everyone = [Bool](repeating: true, count: problem.staffCount)
-        #expect(StaffedHours.requiredMinutes(problem, group: everyone) == 14 * 450)
+        #expect(StaffedHours.demand(problem, group: everyone).required == 14 * 450)
         // A Matin post any agent may take is never the business of one agent alone.
-        #expect(StaffedHours.requiredMinutes(problem, group: [true, false, false]) == 0)
+        #expect(StaffedHours.demand(problem, group: [true, false, false]).required == 0)
         #expect(HoursTargetBound.skillGroups(problem) == [everyone])
     }
 
@@ -97,11 +102,9 @@ import Testing
         // S1: each agent's own least distance comes to 69 h 48 (1 396); the posts that only
         // some agents hold push it to 73 h (1 460), and a roster's hours never cost less.
         let problem = try PlanningProblem(try ScenarioFile.load(path: RepositoryPaths.scenario("s1-medecine-juin-2026.json")))
-        let bound = try #require(HoursTargetBound.bound(problem, rules: RuleCatalogue.rules(for: problem)))
+        let bound = try #require(HoursTargetBound.bounds(problem, rules: RuleCatalogue.rules(for: problem))?.hours)
         #expect(bound == 1_460)
-        let result = try RosterSolver.solve(problem, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 5_000, seed: 1))
-        let report = try #require(result.report)
-        #expect(report.violations.filter { $0.rule == "HOURS-TARGET" }.reduce(0) { $0 + $1.penalty } >= bound)
+        #expect(try Self.penalties(["HOURS-TARGET"], ofARosterFor: problem) >= bound)
     }
 
     @Test func aGroupPaysEitherForItsTargetPostsLeftOpenOrForTheHoursOfStaffingThem() throws {
@@ -110,22 +113,18 @@ import Testing
         let problem = try PlanningProblem(MIPEvaluatorAgreementTests.unit())
         let nurses = (0..<problem.staffCount).map { problem.staff($0, has: "IDE") }
         #expect(nurses == [true, true, false])
-        let soir = StaffedHours.targetMinutes(problem, group: nurses)
-        // 14 Soir posts of 7 h 30 that only they can take; leaving one open costs 1 000.
-        #expect(soir.minutes == 14 * 450 && soir.pricePerMinute == 1_000.0 / 450)
-        // Their minimum posts: none (the Matin minimum is anyone's).
-        #expect(StaffedHours.requiredMinutes(problem, group: nurses) == 0)
+        // 14 Soir posts of 7 h 30 that only they can take, leaving one open costs 1 000; no
+        // minimum post of their own (the Matin minimum is anyone's).
+        #expect(StaffedHours.demand(problem, group: nurses) == StaffedHours.GroupDemand(required: 0, targets: 14 * 450, pricePerMinute: 1_000.0 / 450))
         // The maternity unit (S5): with its target posts its groups cannot both meet their
         // targets and staff every post. The bound on hours and those posts together (6 058)
         // is above the hours' alone (3 498), and a roster pays at least as much for both.
         let maternity = try PlanningProblem(try ScenarioFile.load(path: RepositoryPaths.scenario("s5-maternite-decembre-2026.json")))
         let rules = RuleCatalogue.rules(for: maternity)
-        #expect(HoursTargetBound.bound(maternity, rules: rules) == 3_498)
-        let both = try #require(HoursTargetBound.boundWithTargets(maternity, rules: rules))
+        let figures = try #require(HoursTargetBound.bounds(maternity, rules: rules))
+        #expect(figures.hours == 3_498)
+        let both = try #require(figures.hoursAndTargetPosts)
         #expect(both == 6_058)
-        let result = try RosterSolver.solve(maternity, engine: .localSearch, options: SolveOptions(timeLimitSeconds: nil, iterationLimit: 5_000, seed: 1))
-        let report = try #require(result.report)
-        let paid = report.violations.filter { $0.rule == "HOURS-TARGET" || $0.rule == "COVER-TARGET" }.reduce(0) { $0 + $1.penalty }
-        #expect(paid >= both)
+        #expect(try Self.penalties(["HOURS-TARGET", "COVER-TARGET"], ofARosterFor: maternity) >= both)
     }
 }
