@@ -41,7 +41,7 @@ enum HoursTargetBound {
         let own = agents.map { $0.leastDeviation ?? 0 }
         var hours = own.reduce(0, +)
         var withTargets: Double?
-        let step = problem.paidMinutes.filter { $0 > 0 }.reduce(0, gcd)
+        let step = minuteGrain(problem.paidMinutes)
         for group in skillGroups(problem) where step > 0 {
             let members = group.indices.filter { group[$0] }
             guard members.allSatisfy({ !agents[$0].totals.isEmpty }) else { continue }
@@ -115,7 +115,7 @@ enum HoursTargetBound {
         // Counted in steps of the lengths' greatest common divisor (a quarter of an hour or
         // more on French units): fewest[k] is the fewest free days whose shifts add up to k
         // steps (nil: not reachable).
-        let step = options.shifts.reduce(0) { gcd($0, $1.minutes) }
+        let step = minuteGrain(options.shifts.map(\.minutes))
         guard step > 0 else { return [options.fixedMinutes] }
         let longest = options.shifts.map { $0.minutes / step }.max()!
         var fewest = [Int?](repeating: nil, count: options.freeDays * longest + 1)
@@ -135,5 +135,4 @@ enum HoursTargetBound {
         return fewest.indices.filter { fewest[$0] != nil }.map { $0 * step + options.fixedMinutes }
     }
 
-    static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }

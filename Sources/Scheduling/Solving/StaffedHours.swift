@@ -54,15 +54,10 @@ enum StaffedHours {
         return GroupDemand(required: required, targets: targets, pricePerMinute: targets > 0 ? price : 0)
     }
 
-    /// The least total deviation from their targets with which `agents` work at least `minutes`
-    /// between them, each one of her totals; nil when they cannot reach it. Totals are counted
-    /// in steps of `step` minutes, rounded up (which only lowers the figure).
-    static func leastDeviation(working minutes: Int, agents: [Agent], step: Int) -> Int? {
-        leastDeviations(upTo: minutes, agents: agents, step: step).last!
-    }
-
-    /// For each k from 0 to `minutes` / `step` (rounded up): the least total deviation with which
-    /// `agents` work at least k steps between them (nil: they cannot).
+    /// For each k from 0 to `minutes` / `step` (rounded up): the least total deviation from their
+    /// targets with which `agents` work at least k steps between them, each one of her totals
+    /// (nil: they cannot). Totals are counted in steps of `step` minutes, rounded up (which only
+    /// lowers the figures).
     static func leastDeviations(upTo minutes: Int, agents: [Agent], step: Int) -> [Int?] {
         let goal = max(0, (minutes + step - 1) / step)
         // best[k]: the least deviation of the agents so far working k steps (goal: k or more).

@@ -15,11 +15,6 @@
 /// at least 228 weekend posts stay open on Curtois 22, 105 on 21, 33 on 20, 26 on 19, 10 on 3
 /// (whose optimum is 1 001); none on 9, 15 and 23.
 enum WeekendCoverBound {
-    /// The bound, or nil when the unit's rules do not allow it or it says nothing (0).
-    static func bound(_ problem: PlanningProblem) -> Double? {
-        openPosts(problem, rules: RuleCatalogue.rules(for: problem)).map { Double($0.posts) * $0.weight }
-    }
-
     /// The weekend posts open in every legal roster and the smallest under-target weight of a
     /// weekend post; nil when the unit's rules (`rules`, the catalogue's) do not allow the count
     /// or it finds none.

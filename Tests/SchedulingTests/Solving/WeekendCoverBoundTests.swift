@@ -53,3 +53,11 @@ import Testing
         #expect(WeekendCoverBound.bound(try PlanningProblem(twice)) == nil)
     }
 }
+
+extension WeekendCoverBound {
+    /// The open posts at their weight under the catalogue's rules, as `CoverCountBound` counts
+    /// them; nil when the rules do not allow the count or it finds none.
+    static func bound(_ problem: PlanningProblem) -> Double? {
+        openPosts(problem, rules: RuleCatalogue.rules(for: problem)).map { Double($0.posts) * $0.weight }
+    }
+}

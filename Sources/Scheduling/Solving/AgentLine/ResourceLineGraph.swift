@@ -29,7 +29,7 @@ struct ResourceLineGraph: Sendable {
     /// `countingTypes`: whether a shift type may be counted at all.
     init?(problem: PlanningProblem, limit: AgentLineLimits, graph: LineGraph, countingTypes: Bool = true) {
         let lengths = graph.types.map { problem.paidMinutes[$0] }
-        let grain = lengths.filter { $0 > 0 }.reduce(0) { Self.gcd($0, $1) }
+        let grain = minuteGrain(lengths)
         let minutes = (limit.minMinutes != nil || limit.maxMinutes != nil) && grain > 0
         steps = minutes ? lengths.map { $0 / grain } : lengths.map { _ in 0 }
         let longest = (steps.max() ?? 0) * problem.dayCount
@@ -63,5 +63,4 @@ struct ResourceLineGraph: Sendable {
         return best
     }
 
-    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }
