@@ -89,6 +89,12 @@ struct LineGeneration {
         let free = [Int?](repeating: nil, count: problem.staffCount)
         let root = try generate(&state, fixed: free, until: generationDeadline, maxRounds: maxRounds, stop: stop)
         var rounds = root.rounds
+        // Where the rounds price heuristically they give no bound: one round of Lagrangian
+        // pricing at the root's last duals does (`rootBound`).
+        if !exactPricing, let last = root.last, let bound = rootBound(at: last, state: &state, until: deadline, stop: stop) {
+            let rounded = LineBound.roundedUp(bound, problem: problem, coverage: builder.coverage)
+            if state.bound.map({ rounded > $0 }) ?? true { state.bound = rounded }
+        }
         // Dives until `deadline` (one when there is none, for repeatable runs): the first holds
         // the heaviest lines, the others choose among them at random (`diveJitter`), each from
         // the root again over the grown pool; the best complete one is kept (the order agents
@@ -371,6 +377,30 @@ struct LineGeneration {
         return (last, rounds)
     }
 
+    /// A lower bound on every legal roster's score at the duals of `solution`, an LP of the root
+    /// (no agent held): the rows' part (`LineBound`) plus each agent's Lagrangian bound
+    /// (`AgentLineBuilder.lagrangianPricing`, `rootBoundIterations` paths each). For units whose
+    /// rounds price heuristically (exact rounds are too slow there to be repeated, not to be made
+    /// once). Nil when a limit is soft, an agent has no line, or `deadline` or `stop` comes first.
+    func rootBound(at solution: LPDualSolution, state: inout State, until deadline: ContinuousClock.Instant?,
+                   stop: StopToken?) -> Double? {
+        guard builder.limitsAreHard, let lp = state.lp else { return nil }
+        let clock = ContinuousClock(), began = clock.now
+        let duals = LineBound.multipliers(solution.rowDuals, rows: lp.coverRows)
+        var bound = LineBound.coverPart(duals, rows: lp.coverRows)
+        for s in 0..<problem.staffCount {
+            guard deadline.map({ clock.now < $0 }) ?? true, stop?.isStopped != true else { return nil }
+            let costs = pricedCosts(staff: s, own: state.own[s], cellRows: lp.cellRows, duals: duals)
+            // From the heuristic's prices: they have followed this agent's limits round after round.
+            var prices = state.prices[s]
+            guard let priced = builder.lagrangianPricing(staff: s, costs: costs, prices: &prices, iterations: Self.rootBoundIterations)
+            else { return nil }
+            bound += priced.bound
+        }
+        log("line generation: root bound \(String(format: "%.2f", bound)) at LP \(String(format: "%.2f", solution.objective)) in \(clock.now - began)")
+        return bound
+    }
+
     /// Agent s's day costs at the master's prices: her requests, less what the coverage rows
     /// pay for one more person (their duals).
     func pricedCosts(staff s: Int, own: [[Double]], cellRows: [[Int]], duals: [Double]) -> [[Double]] {
@@ -396,6 +426,8 @@ struct LineGeneration {
     static let largestExactPricingWork = 8_000_000
     /// Subgradient steps per agent and root round for her Lagrangian bound.
     static let boundIterations = 10
+    /// Subgradient steps per agent for the root's one bound where rounds price heuristically.
+    static let rootBoundIterations = 30
     /// Price updates of the period-wide limits per agent and round.
     static let pricingIterations = 20
     static let reducedCostTolerance = 1e-6
