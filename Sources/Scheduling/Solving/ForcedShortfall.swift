@@ -20,13 +20,11 @@ enum ForcedShortfall {
                                                        overtimeCap: contract.overtimeCapMinutes).1 else { return nil }
             capacity += max(0, upper)
         }
-        var priced = Set<Int>()
+        guard let cells = pricedTargetCells(problem) else { return nil }
         var posts: [Int] = []
         var weight = Double.infinity
-        for cell in problem.demand {
-            guard let target = cell.target, target > 0, cell.underWeight > 0 else { continue }
-            guard priced.insert(cell.day * problem.shiftCount + cell.shift).inserted else { return nil }
-            posts += repeatElement(problem.paidMinutes[cell.shift], count: target)
+        for cell in cells {
+            posts += repeatElement(problem.paidMinutes[cell.shift], count: cell.target ?? 0)
             weight = min(weight, cell.underWeight)
         }
         let open = fewestPosts(holding: posts.reduce(0, +) - capacity, lengths: posts)

@@ -21,14 +21,12 @@ enum WeekendCoverBound {
     static func openPosts(_ problem: PlanningProblem, rules: [any RosterRule]) -> (posts: Int, weight: Double)? {
         guard let weekendRule = rules.lazy.compactMap({ $0 as? MaxWorkedWeekendsRule }).first,
               weekendRule.severity.isHard else { return nil }
-        // The priced targets of each day; nil when a (day, shift) has two.
-        var priced = Set<Int>()
+        // The priced targets of each day.
+        guard let cells = pricedTargetCells(problem) else { return nil }
         var demand = [Int](repeating: 0, count: problem.dayCount)
         var weight = Double.infinity
-        for cell in problem.demand {
-            guard let target = cell.target, target > 0, cell.underWeight > 0 else { continue }
-            guard priced.insert(cell.day * problem.shiftCount + cell.shift).inserted else { return nil }
-            demand[cell.day] += target
+        for cell in cells {
+            demand[cell.day] += cell.target ?? 0
             if problem.weekendPartner(ofDay: cell.day) != nil { weight = min(weight, cell.underWeight) }
         }
         guard weight.isFinite else { return nil }
