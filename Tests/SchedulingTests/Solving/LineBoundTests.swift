@@ -134,12 +134,7 @@ import Testing
         // Curtois 2 and 3 have proven optima (best-known.tsv: upper = lower); the generation's
         // bound stays at or below them, and reaches them once the generation has converged (the
         // last round, where no agent has a line worth adding, prices every agent exactly).
-        let problem = try Self.curtois(instance)
-        let builder = try #require(AgentLineBuilder(problem: problem))
-        let start = try #require(builder.construct(deadline: nil))
-        let generation = LineGeneration(problem: problem, builder: builder, evaluator: Evaluator(problem: problem)) { _ in }
-        var state = generation.initialState()
-        _ = try generation.run(from: start, state: &state, generationDeadline: nil, deadline: nil, masterLimit: .nodes(1), maxRounds: 1_000, stop: nil)
+        let (_, _, state) = try Self.generatedToTheEnd(instance)
         let bound = try #require(state.bound)
         #expect(bound <= optimum)
         #expect(bound == optimum, "the bound \(bound) proves the optimum \(optimum)")
@@ -152,12 +147,8 @@ import Testing
         // heuristic's prices). At the converged root of Curtois 2 and 3 that round comes within
         // 1 % of the optimum (2: 825 against 828; the exact rounds reach it); at duals moved off
         // the LP's (random factors) it stays valid, only weaker.
-        let problem = try Self.curtois(instance)
-        let builder = try #require(AgentLineBuilder(problem: problem))
-        let start = try #require(builder.construct(deadline: nil))
-        let generation = LineGeneration(problem: problem, builder: builder, evaluator: Evaluator(problem: problem)) { _ in }
-        var state = generation.initialState()
-        _ = try generation.run(from: start, state: &state, generationDeadline: nil, deadline: nil, masterLimit: .nodes(1), maxRounds: 1_000, stop: nil)
+        let (problem, generation, generated) = try Self.generatedToTheEnd(instance)
+        var state = generated
         for s in 0..<problem.staffCount { try state.lp!.release(staff: s) }
         let root = try #require(try generation.generate(&state, fixed: Array(repeating: nil, count: problem.staffCount), until: nil, maxRounds: 0, stop: nil).last)
         let bound = try #require(generation.rootBound(at: root, state: &state, until: nil, stop: nil))
@@ -170,6 +161,18 @@ import Testing
         let weaker = try #require(generation.rootBound(at: moved, state: &state, until: nil, stop: nil))
         #expect(weaker <= optimum + 1e-6)
         #expect(weaker < bound)
+    }
+
+    /// Curtois `instance`'s line generation run to its end from the line builder's start (a
+    /// repeatable run: no deadline, a node limit of 1, up to 1 000 rounds).
+    static func generatedToTheEnd(_ instance: Int) throws -> (PlanningProblem, LineGeneration, LineGeneration.State) {
+        let problem = try curtois(instance)
+        let builder = try #require(AgentLineBuilder(problem: problem))
+        let start = try #require(builder.construct(deadline: nil))
+        let generation = LineGeneration(problem: problem, builder: builder, evaluator: Evaluator(problem: problem)) { _ in }
+        var state = generation.initialState()
+        _ = try generation.run(from: start, state: &state, generationDeadline: nil, deadline: nil, masterLimit: .nodes(1), maxRounds: 1_000, stop: nil)
+        return (problem, generation, state)
     }
 
     @Test func multipliersAreMovedToTheSideThatKeepsTheBoundValid() {
